@@ -21,6 +21,8 @@ export const release = z.object({
     email: email({ alias: '邮箱', description: { zh: '邮箱', en: 'E-mail' } }, false).schema,
     address: optionalText,
   }),
+  /** Sources to credit wherever the data is shown, e.g. 「区划代码：国家统计局 统计用区划代码」. */
+  attributions: z.array(z.string().trim().min(1)).optional(),
   /** True for the bundled sample export: the site then says that people and figures are fictitious. */
   sample: z.boolean().optional(),
   /** A note shown with the release. */

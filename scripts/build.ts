@@ -1,0 +1,28 @@
+// npm run build [-- --data DIR] [--out DIR] [--today YYYY-MM-DD] [--site URL] [--prepare-only]
+// Builds the site from an export folder; on any problem prints the report and leaves the published site as it was.
+import { parseArgs } from 'node:util';
+import { buildSite, formatTimings, todayInChina } from '../src/build/build-site.ts';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: 'data' },
+    out: { type: 'string', default: 'dist' },
+    report: { type: 'string', default: 'build-report.json' },
+    today: { type: 'string' },
+    site: { type: 'string' },
+    'prepare-only': { type: 'boolean', default: false },
+  },
+});
+
+const prepareOnly = values['prepare-only'];
+const result = await buildSite({
+  dataDir: values.data,
+  outDir: values.out,
+  reportPath: values.report,
+  today: values.today ?? todayInChina(),
+  ...(values.site ? { site: values.site } : {}),
+  prepareOnly,
+  ...(prepareOnly ? { datasetDir: '.yangguang/dataset' } : {}),
+});
+process.stderr.write(`${formatTimings(result.timings)}\n`);
+process.exitCode = result.ok ? 0 : 1;

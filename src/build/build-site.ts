@@ -1,0 +1,151 @@
+// The whole build as named steps; the site in `outDir` is replaced only when every step succeeded.
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildReport, formatProblems, type Problem } from '../pipeline/report.ts';
+import { runNodeStep, type StepResult, type StepTiming } from './measure.ts';
+import { recoverInterruptedSwap, swapIn, swapPaths } from './swap.ts';
+
+export interface BuildOptions {
+  /** Export folder (format v1). */
+  dataDir: string;
+  /** Where the finished site goes; replaced atomically on success, untouched on failure. */
+  outDir: string;
+  /** Where build-report.json is written. */
+  reportPath: string;
+  /** "Today" for build-time publicity states, YYYY-MM-DD (Asia/Shanghai). */
+  today: string;
+  /** Public URL of the site (canonical links, QR codes, feeds). */
+  site?: string;
+  /** Stop after the dataset is written (for `npm run dev`). */
+  prepareOnly?: boolean;
+  /** Dataset folder; a private one per build unless given. */
+  datasetDir?: string;
+  /** Messages for the person running the build (stderr by default). */
+  log?: (message: string) => void;
+  /** Hide the child steps' own output (tests). */
+  quiet?: boolean;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  problems: Problem[];
+  timings: StepTiming[];
+}
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const stepScript = (name: string) => join(projectRoot, 'src/build', name);
+const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/** Today's date in China, where the notices' publicity periods run. */
+export function todayInChina(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const startedAt = new Date().toISOString();
+  const outDir = resolve(options.outDir);
+  const { staging } = swapPaths(outDir);
+  const workDir = resolve(projectRoot, '.yangguang', `build-${process.pid}-${Date.now()}`);
+  const datasetDir = resolve(options.datasetDir ?? join(workDir, 'dataset'));
+  const timings: StepTiming[] = [];
+  const problems: Problem[] = [];
+  let release: string | undefined;
+
+  const finish = async (ok: boolean): Promise<BuildResult> => {
+    const report = buildReport(problems, {
+      exportDir: resolve(options.dataDir),
+      ...(release ? { release } : {}),
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      ok,
+    });
+    await writeFile(options.reportPath, `${JSON.stringify({ ...report, timings }, null, 2)}\n`);
+    if (!options.prepareOnly) await rm(staging, { recursive: true, force: true });
+    await rm(workDir, { recursive: true, force: true });
+    log(ok ? `✓ 构建成功 Build succeeded → ${outDir}` : `✗ 构建失败，已发布的网站未改动。Build failed; the published site was not touched.`);
+    log(`  报告 Report: ${resolve(options.reportPath)}`);
+    return { ok, problems, timings };
+  };
+  const run = async (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv): Promise<StepResult> => {
+    const result = await runNodeStep(step, script, args, { cwd: projectRoot, ...(env ? { env } : {}), quiet: options.quiet ?? false });
+    timings.push({ step: result.step, wallMs: result.wallMs, peakRssBytes: result.peakRssBytes });
+    return result;
+  };
+  const failStep = (step: string, result: StepResult) => {
+    problems.push({
+      severity: 'error',
+      code: 'build-step-failed',
+      file: '',
+      message: {
+        zh: `构建步骤「${step}」失败（退出码 ${result.exitCode}），详见上方输出。`,
+        en: `Build step "${step}" failed (exit code ${result.exitCode}); see the output above.`,
+      },
+    });
+  };
+
+  await recoverInterruptedSwap(outDir);
+  await mkdir(workDir, { recursive: true });
+
+  // 1. read → decode → parse → validate → privacy gate → derive
+  const inputProblems = join(workDir, 'input-problems.json');
+  const prepared = await run('read, validate and derive', stepScript('prepare.ts'), [
+    '--data', resolve(options.dataDir), '--dataset', datasetDir, '--problems', inputProblems, '--today', options.today,
+  ]);
+  if (existsSync(inputProblems)) problems.push(...(JSON.parse(await readFile(inputProblems, 'utf8')) as Problem[]));
+  if (problems.length > 0) log(formatProblems(problems));
+  if (existsSync(join(datasetDir, 'meta.json'))) {
+    release = (JSON.parse(await readFile(join(datasetDir, 'meta.json'), 'utf8')) as { release: { release: string } }).release.release;
+  }
+  if (prepared.exitCode !== 0) {
+    if (!problems.some((problem) => problem.severity === 'error')) failStep('read, validate and derive', prepared);
+    return finish(false);
+  }
+  if (options.prepareOnly) return finish(true);
+
+  // 2. Astro renders every page into a staging folder beside the published site.
+  await rm(staging, { recursive: true, force: true });
+  const astroArgs = ['build', '--outDir', staging, ...(options.site ? ['--site', options.site] : []), ...(options.quiet ? ['--silent'] : [])];
+  const astro = await run('Astro pages', astroBin, astroArgs, { YANGGUANG_DATASET: datasetDir });
+  if (astro.exitCode !== 0) {
+    failStep('Astro pages', astro);
+    return finish(false);
+  }
+  if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });
+
+  // 3. Search index over the pages' main content.
+  const indexed = await run('Pagefind search index', stepScript('search-index.ts'), ['--site', staging]);
+  if (indexed.exitCode !== 0) {
+    failStep('Pagefind search index', indexed);
+    return finish(false);
+  }
+
+  // 4. The privacy gate again, over every file that would be published.
+  const outputProblems = join(workDir, 'output-problems.json');
+  const scanned = await run('output privacy scan', stepScript('scan-output.ts'), ['--site', staging, '--problems', outputProblems]);
+  if (scanned.exitCode !== 0) {
+    failStep('output privacy scan', scanned);
+    return finish(false);
+  }
+  const leaks = JSON.parse(await readFile(outputProblems, 'utf8')) as Problem[];
+  if (leaks.length > 0) {
+    problems.push(...leaks);
+    log(formatProblems(leaks));
+    if (leaks.some((problem) => problem.severity === 'error')) return finish(false);
+  }
+
+  // 5. Swap the finished site in.
+  await swapIn(outDir);
+  return finish(true);
+}
+
+/** A table of the steps' times and peak memory, for the console and the benchmark. */
+export function formatTimings(timings: readonly StepTiming[]): string {
+  const rows = timings.map((timing) => [timing.step, `${(timing.wallMs / 1000).toFixed(1)} s`, `${(timing.peakRssBytes / 2 ** 20).toFixed(0)} MiB`]);
+  const total = timings.reduce((sum, timing) => sum + timing.wallMs, 0);
+  rows.push(['total', `${(total / 1000).toFixed(1)} s`, `${(Math.max(0, ...timings.map((timing) => timing.peakRssBytes)) / 2 ** 20).toFixed(0)} MiB (max)`]);
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')).join('\n');
+}

@@ -1,0 +1,35 @@
+// Build step 1 (child process): read → decode → parse → validate → privacy gate → derive → write the dataset.
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { deriveDataset, writeDataset } from '../pipeline/derive/dataset.ts';
+import { loadExport } from '../pipeline/load.ts';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    dataset: { type: 'string' },
+    problems: { type: 'string' },
+    today: { type: 'string' },
+  },
+});
+if (!values.data || !values.dataset || !values.problems || !values.today) {
+  throw new Error('prepare: --data, --dataset, --problems and --today are required');
+}
+
+const { data, problems } = await loadExport(values.data, { log: (message) => process.stderr.write(`${message}\n`) });
+await writeFile(values.problems, JSON.stringify(problems));
+if (data) {
+  const dataset = deriveDataset(data, problems, values.today);
+  await rm(values.dataset, { recursive: true, force: true });
+  await writeDataset(dataset, values.dataset);
+  // Only the photos of published, consenting honorees leave the export.
+  const photosDir = join(values.dataset, 'photos');
+  await mkdir(photosDir, { recursive: true });
+  for (const honoree of dataset.honorees) {
+    if (!honoree.consent || !honoree.photo) continue;
+    const photo = data.photos.get(honoree.photo);
+    if (photo) await copyFile(photo.path, join(photosDir, honoree.photo));
+  }
+}
+process.exitCode = data ? 0 : 2;

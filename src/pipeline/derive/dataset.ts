@@ -1,0 +1,101 @@
+// The derived dataset: everything the pages may show, already filtered for privacy, as one JSON file per part.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Boundaries, ExportData } from '../load.ts';
+import type { Problem } from '../report.ts';
+import type { Bilingual, IndicatorRow, NoticeRow, PairingRow, Release } from '../schemas/index.ts';
+import { headlineFigures, type Headline } from './headline.ts';
+import { publishHonorees, type PublishedHonoree } from './honorees.ts';
+import { publishProjects, type PublishedProject } from './projects.ts';
+import { indexRegions, type RegionNode } from './regions.ts';
+
+export interface SiteMeta {
+  release: Omit<Release, 'contact'>;
+  contact: Release['contact'];
+  /** The day the site was built (Asia/Shanghai), YYYY-MM-DD: the fallback "today" for publicity states. */
+  builtOn: string;
+  /** Years with any data, ascending. */
+  years: number[];
+  /** True when any boundary is drawn, not surveyed: maps must say 示意边界. */
+  schematicBoundaries: boolean;
+  headline: Headline;
+}
+
+/** Warnings a page shows next to the thing they concern, keyed by table then id. */
+export type EntityWarnings = Partial<Record<string, Record<string, Bilingual[]>>>;
+
+export interface SiteDataset {
+  meta: SiteMeta;
+  regions: RegionNode[];
+  honorees: PublishedHonoree[];
+  notices: NoticeRow[];
+  projects: PublishedProject[];
+  pairings: PairingRow[];
+  indicators: IndicatorRow[];
+  /** County and township outlines in WGS-84. */
+  boundaries: Boundaries;
+  warnings: EntityWarnings;
+}
+
+export type DatasetPart = keyof SiteDataset;
+export const DATASET_PARTS = ['meta', 'regions', 'honorees', 'notices', 'projects', 'pairings', 'indicators', 'boundaries', 'warnings'] as const satisfies readonly DatasetPart[];
+
+export function deriveDataset(data: ExportData, problems: readonly Problem[], builtOn: string): SiteDataset {
+  const regionIndex = indexRegions(data.regions);
+  const honorees = publishHonorees(data.honorees, regionIndex);
+  const projects = publishProjects(data.projects, data.fundLines);
+  const years = [
+    ...new Set([
+      ...data.honorees.map((row) => row.year),
+      ...data.projects.map((row) => row.year),
+      ...data.indicators.map((row) => row.year),
+      ...data.pairings.map((row) => row.year),
+    ]),
+  ].sort((a, b) => a - b);
+  const latestYear = years.at(-1) ?? Number(data.release.release.slice(0, 4));
+  const { contact, ...release } = data.release;
+  return {
+    meta: {
+      release,
+      contact,
+      builtOn,
+      years,
+      schematicBoundaries: data.boundaries.features.some((feature) => feature.properties.schematic),
+      headline: headlineFigures(latestYear, honorees, projects, data.indicators, regionIndex.nodes),
+    },
+    regions: [...regionIndex.nodes.values()],
+    honorees,
+    notices: [...data.notices].sort((a, b) => b.published_on.localeCompare(a.published_on) || a.id.localeCompare(b.id)),
+    projects,
+    pairings: data.pairings,
+    indicators: data.indicators,
+    boundaries: data.boundaries,
+    warnings: entityWarnings(problems),
+  };
+}
+
+function entityWarnings(problems: readonly Problem[]): EntityWarnings {
+  const warnings: EntityWarnings = {};
+  for (const problem of problems) {
+    if (problem.severity !== 'warning' || !problem.entity) continue;
+    const table = (warnings[problem.entity.table] ??= {});
+    (table[problem.entity.id] ??= []).push(problem.message);
+  }
+  return warnings;
+}
+
+/** Writes each part as its own file (written beside, then renamed, so a reader never sees half a file). */
+export async function writeDataset(dataset: SiteDataset, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await Promise.all(
+    DATASET_PARTS.map(async (part) => {
+      const target = join(dir, `${part}.json`);
+      await writeFile(`${target}.tmp`, JSON.stringify(dataset[part]));
+      await rename(`${target}.tmp`, target);
+    }),
+  );
+}
+
+export async function readDatasetPart<P extends DatasetPart>(dir: string, part: P): Promise<SiteDataset[P]> {
+  return JSON.parse(await readFile(join(dir, `${part}.json`), 'utf8')) as SiteDataset[P];
+}

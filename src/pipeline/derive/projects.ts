@@ -1,0 +1,56 @@
+// Projects with their fund lines and totals in whole fen, so every sum on every page reconciles.
+import type { FundLineRow, ProjectRow } from '../schemas/index.ts';
+
+export interface PublishedFundLine {
+  source: FundLineRow['source'];
+  /** Whole fen. */
+  allocated: number;
+  /** Whole fen. */
+  disbursed: number;
+  date?: string;
+  /** Disbursed more than allocated: published, and flagged on the page. */
+  overDisbursed: boolean;
+}
+
+export interface PublishedProject extends ProjectRow {
+  fundLines: PublishedFundLine[];
+  /** Sum of the fund lines, whole fen. */
+  allocatedTotal: number;
+  /** Sum of the fund lines, whole fen. */
+  disbursedTotal: number;
+  /** True when any line disbursed more than it allocated. */
+  overDisbursed: boolean;
+}
+
+export function publishProjects(projects: readonly ProjectRow[], lines: readonly FundLineRow[]): PublishedProject[] {
+  const byProject = new Map<string, PublishedFundLine[]>();
+  for (const line of lines) {
+    let list = byProject.get(line.project_id);
+    if (!list) byProject.set(line.project_id, (list = []));
+    list.push({
+      source: line.source,
+      allocated: line.allocated,
+      disbursed: line.disbursed,
+      ...(line.date ? { date: line.date } : {}),
+      overDisbursed: line.disbursed > line.allocated,
+    });
+  }
+  return projects
+    .map((project) => {
+      const fundLines = byProject.get(project.id) ?? [];
+      let allocatedTotal = 0;
+      let disbursedTotal = 0;
+      for (const line of fundLines) {
+        allocatedTotal += line.allocated;
+        disbursedTotal += line.disbursed;
+      }
+      return {
+        ...project,
+        fundLines,
+        allocatedTotal,
+        disbursedTotal,
+        overDisbursed: fundLines.some((line) => line.overDisbursed),
+      };
+    })
+    .sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
+}
