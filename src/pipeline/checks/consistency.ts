@@ -1,0 +1,107 @@
+// Figures within a row that must agree: dates in order, parts not larger than their totals, money not paid beyond plan.
+import type { TableData } from '../read-table.ts';
+import type { Problem } from '../report.ts';
+import { TABLES, type FieldSpec, type TableName } from '../schemas/index.ts';
+import { cellAt, formatYuan, type ExportTables } from './tables.ts';
+
+export function checkConsistency(tables: ExportTables): Problem[] {
+  return [
+    ...notBefore(tables.notices, 'notices', 'period_end', 'period_start'),
+    ...notBefore(tables.notices, 'notices', 'period_end', 'published_on'),
+    ...notBefore(tables.projects, 'projects', 'end', 'start'),
+    ...notAbove(tables.projects, 'projects', 'poor_households', 'beneficiary_households'),
+    ...notAbove(tables.projects, 'projects', 'beneficiary_households', 'beneficiary_persons'),
+    ...notAbove(tables.pairings, 'pairings', 'households_paired', 'poor_households'),
+    ...notAbove(tables.pairings, 'pairings', 'friends_confirmed', 'households_paired'),
+    ...notAbove(tables.pairings, 'pairings', 'survey_satisfied', 'survey_calls'),
+    ...notAbove(tables.indicators, 'indicators', 'poor_households', 'poor_persons'),
+    ...notAbove(tables.indicators, 'indicators', 'poor_persons', 'population'),
+    ...notAbove(tables.indicators, 'indicators', 'exited_households', 'poor_households'),
+    ...notAbove(tables.indicators, 'indicators', 'exited_persons', 'poor_persons'),
+    ...overDisbursed(tables),
+  ];
+}
+
+function fieldOf(table: TableName, name: string): FieldSpec {
+  const fields: Record<string, FieldSpec> = TABLES[table].fields;
+  const field = fields[name];
+  if (!field) throw new Error(`${table} has no field ${name}`);
+  return field;
+}
+
+const idOf = (table: TableName, row: Record<string, unknown>): { table: TableName; id: string } | undefined => {
+  const key = TABLES[table].primaryKey;
+  return key ? { table, id: String(row[key]) } : undefined;
+};
+
+/** `later` must not come before `earlier` (ISO dates compare as text). */
+function notBefore<Row extends Record<string, unknown>>(table: TableData<Row>, name: TableName, later: string, earlier: string): Problem[] {
+  const laterField = fieldOf(name, later);
+  const earlierField = fieldOf(name, earlier);
+  const problems: Problem[] = [];
+  table.rows.forEach((row, index) => {
+    const [end, start] = [row[later], row[earlier]];
+    if (typeof end !== 'string' || typeof start !== 'string' || end >= start) return;
+    const entity = idOf(name, row);
+    problems.push({
+      severity: 'error',
+      code: 'date-order',
+      ...cellAt(table, index, later),
+      value: end,
+      expected: { zh: `不早于${earlierField.alias}（${start}）的日期`, en: `a date on or after the ${earlier.replaceAll('_', ' ')} (${start})` },
+      ...(entity ? { entity } : {}),
+      message: {
+        zh: `${laterField.alias}（${end}）早于${earlierField.alias}（${start}）。`,
+        en: `The ${later.replaceAll('_', ' ')} (${end}) is before the ${earlier.replaceAll('_', ' ')} (${start}).`,
+      },
+    });
+  });
+  return problems;
+}
+
+/** A part (satisfied households) must not exceed its whole (households called). */
+function notAbove<Row extends Record<string, unknown>>(table: TableData<Row>, name: TableName, part: string, whole: string): Problem[] {
+  const partField = fieldOf(name, part);
+  const wholeField = fieldOf(name, whole);
+  const problems: Problem[] = [];
+  table.rows.forEach((row, index) => {
+    const [partValue, wholeValue] = [row[part], row[whole]];
+    if (typeof partValue !== 'number' || typeof wholeValue !== 'number' || partValue <= wholeValue) return;
+    const entity = idOf(name, row);
+    problems.push({
+      severity: 'error',
+      code: 'exceeds-total',
+      ...cellAt(table, index, part),
+      value: String(partValue),
+      expected: { zh: `不大于${wholeField.alias}（${wholeValue}）`, en: `at most the ${whole.replaceAll('_', ' ')} (${wholeValue})` },
+      ...(entity ? { entity } : {}),
+      message: {
+        zh: `${partField.alias}（${partValue}）大于${wholeField.alias}（${wholeValue}）。`,
+        en: `The ${part.replaceAll('_', ' ')} (${partValue}) is greater than the ${whole.replaceAll('_', ' ')} (${wholeValue}).`,
+      },
+    });
+  });
+  return problems;
+}
+
+/** Paying more than planned can be legitimate (a top-up not yet entered) but must be visible: a warning, flagged on the project page. */
+function overDisbursed(tables: ExportTables): Problem[] {
+  const table = tables.fundLines;
+  const problems: Problem[] = [];
+  table.rows.forEach((row, index) => {
+    if (row.disbursed <= row.allocated) return;
+    problems.push({
+      severity: 'warning',
+      code: 'over-disbursed',
+      ...cellAt(table, index, 'disbursed'),
+      value: formatYuan(row.disbursed),
+      expected: { zh: `不超过计划金额（${formatYuan(row.allocated)} 元）`, en: `at most the allocated amount (${formatYuan(row.allocated)} yuan)` },
+      entity: { table: 'projects', id: row.project_id },
+      message: {
+        zh: `项目「${row.project_id}」的一笔资金（${row.source}）已拨付 ${formatYuan(row.disbursed)} 元，超过计划金额 ${formatYuan(row.allocated)} 元。`,
+        en: `Project "${row.project_id}": ${formatYuan(row.disbursed)} yuan disbursed from ${row.source} exceeds the ${formatYuan(row.allocated)} yuan allocated.`,
+      },
+    });
+  });
+  return problems;
+}

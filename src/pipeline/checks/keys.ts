@@ -1,0 +1,68 @@
+// Duplicate keys: ids, region codes, and one row per (year, village) in pairings and (year, region) in indicators.
+import type { TableData } from '../read-table.ts';
+import type { Problem } from '../report.ts';
+import { TABLES, type FieldSpec } from '../schemas/index.ts';
+import { cellAt, type ExportTables, type TableName } from './tables.ts';
+
+export function checkKeys(tables: ExportTables): Problem[] {
+  return [
+    ...uniqueIds(tables.regions, 'regions', 'code'),
+    ...uniqueIds(tables.notices, 'notices', 'id'),
+    ...uniqueIds(tables.honorees, 'honorees', 'id'),
+    ...uniqueIds(tables.projects, 'projects', 'id'),
+    ...uniqueYearly(tables.pairings, 'village_code'),
+    ...uniqueYearly(tables.indicators, 'region_code'),
+  ];
+}
+
+function uniqueIds<Row extends Record<string, unknown>>(table: TableData<Row>, name: TableName, key: string): Problem[] {
+  const fields: Record<string, FieldSpec> = TABLES[name].fields;
+  const alias = fields[key]?.alias ?? key;
+  const firstLine = new Map<string, number>();
+  const problems: Problem[] = [];
+  table.rows.forEach((row, index) => {
+    const id = String(row[key]);
+    const first = firstLine.get(id);
+    if (first === undefined) {
+      firstLine.set(id, table.lines[index] ?? 1);
+      return;
+    }
+    problems.push({
+      severity: 'error',
+      code: 'duplicate-id',
+      ...cellAt(table, index, key),
+      value: id,
+      entity: { table: name, id },
+      message: {
+        zh: `${alias}「${id}」重复：第 ${first} 行已经用过。`,
+        en: `${key.replaceAll('_', ' ')} "${id}" is a duplicate: line ${first} already uses it.`,
+      },
+    });
+  });
+  return problems;
+}
+
+function uniqueYearly<Row extends { year: number }>(table: TableData<Row>, regionField: keyof Row & string): Problem[] {
+  const firstLine = new Map<string, number>();
+  const problems: Problem[] = [];
+  table.rows.forEach((row, index) => {
+    const region = String(row[regionField]);
+    const key = `${row.year}\u0000${region}`;
+    const first = firstLine.get(key);
+    if (first === undefined) {
+      firstLine.set(key, table.lines[index] ?? 1);
+      return;
+    }
+    problems.push({
+      severity: 'error',
+      code: 'duplicate-id',
+      ...cellAt(table, index, regionField),
+      value: region,
+      message: {
+        zh: `${row.year} 年「${region}」已有一行（第 ${first} 行）：每个地方每年只能有一行。`,
+        en: `${row.year} already has a row for "${region}" (line ${first}): one row per place and year.`,
+      },
+    });
+  });
+  return problems;
+}

@@ -1,0 +1,64 @@
+// What the cross-file checks look at: every table's good rows, and how to point a problem at one of their cells.
+import type { TableData } from '../read-table.ts';
+import type {
+  FundLineRow,
+  HonoreeRow,
+  IndicatorRow,
+  NoticeRow,
+  PairingRow,
+  ProjectRow,
+  Region,
+  RegionLevel,
+  TableName,
+} from '../schemas/index.ts';
+
+export interface ExportTables {
+  regions: TableData<Region>;
+  notices: TableData<NoticeRow>;
+  honorees: TableData<HonoreeRow>;
+  projects: TableData<ProjectRow>;
+  fundLines: TableData<FundLineRow>;
+  pairings: TableData<PairingRow>;
+  indicators: TableData<IndicatorRow>;
+}
+
+export interface CellLocation {
+  file: string;
+  line: number;
+  column?: number;
+  field: string;
+}
+
+/** The cell of row `index` in column `field`: its line, its column and its header as the file wrote it. */
+export function cellAt(table: TableData<unknown>, index: number, field: string): CellLocation {
+  const column = table.columns.get(field);
+  return {
+    file: table.file,
+    line: table.lines[index] ?? 1,
+    ...(column ? { column: column.index + 1, field: column.header } : { field }),
+  };
+}
+
+/** Level names for sentences, as the export's 级别 column writes them. */
+export const LEVEL_NAMES: Record<RegionLevel, { zh: string; en: string }> = {
+  city: { zh: '市', en: 'city' },
+  county: { zh: '县', en: 'county' },
+  township: { zh: '乡镇', en: 'township' },
+  village: { zh: '村', en: 'village' },
+};
+
+export function levelList(levels: readonly RegionLevel[]): { zh: string; en: string } {
+  return {
+    zh: levels.map((level) => LEVEL_NAMES[level].zh).join('或'),
+    en: levels.map((level) => LEVEL_NAMES[level].en).join(' or '),
+  };
+}
+
+/** Amounts are whole fen; reports show yuan the way the publisher typed them: 1,234.50. */
+export function formatYuan(fen: number): string {
+  const yuan = Math.trunc(fen / 100);
+  const rest = String(Math.abs(fen % 100)).padStart(2, '0');
+  return `${yuan.toLocaleString('en-US')}.${rest}`;
+}
+
+export type { TableName };

@@ -1,0 +1,213 @@
+// The export folder → validated, typed data and every problem found: read → decode → parse → validate → privacy → cross-file checks.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readBoundaryValue, type Boundaries, type LocatedBoundary } from './boundaries.ts';
+import { runChecks, type ExportTables } from './checks/index.ts';
+import { parseJsonFile } from './json-file.ts';
+import { readPhotoFolder, type PhotoFile } from './photos.ts';
+import { readTable, type TableSchema } from './read-table.ts';
+import { readRelease, RELEASE_FILE } from './release-file.ts';
+import type { Problem } from './report.ts';
+import {
+  TABLES,
+  type FundLineRow,
+  type HonoreeRow,
+  type IndicatorRow,
+  type NoticeRow,
+  type PairingRow,
+  type ProjectRow,
+  type Region,
+  type Release,
+  type TableName,
+} from './schemas/index.ts';
+
+export type { Boundaries, BoundaryFeature, BoundaryProperties } from './boundaries.ts';
+export type { PhotoFile } from './photos.ts';
+
+export interface ExportData {
+  dir: string;
+  release: Release;
+  regions: Region[];
+  /** County and township outlines in WGS-84 (GCJ-02 input converted). */
+  boundaries: Boundaries;
+  honorees: HonoreeRow[];
+  notices: NoticeRow[];
+  projects: ProjectRow[];
+  fundLines: FundLineRow[];
+  pairings: PairingRow[];
+  indicators: IndicatorRow[];
+  /** File name in photos/ → the image it really is. */
+  photos: Map<string, PhotoFile>;
+}
+
+/** `data` is undefined exactly when some problem is an error. */
+export interface LoadResult {
+  data: ExportData | undefined;
+  problems: Problem[];
+}
+
+export interface LoadOptions {
+  /** Progress lines (the build sends them to stderr); silent by default so tests stay quiet. */
+  log?: (message: string) => void;
+}
+
+const BOUNDARY_FILES = ['boundaries.geojson', 'boundaries.topojson'];
+
+export async function loadExport(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const log = options.log ?? (() => {});
+  const listing = await listFolder(dir);
+  if (!listing) {
+    const problem: Problem = {
+      severity: 'error',
+      code: 'missing-export',
+      file: '.',
+      message: { zh: `导出文件夹 ${dir} 不存在或无法读取。`, en: `The export folder ${dir} does not exist or cannot be read.` },
+    };
+    return { data: undefined, problems: [problem] };
+  }
+  const problems: Problem[] = [];
+  const read = async (name: string): Promise<{ file: string; bytes: Uint8Array } | undefined> => {
+    const found = locate(listing, name);
+    if (!found) return undefined;
+    problems.push(...found.problems);
+    return { file: found.file, bytes: await readFile(join(dir, found.file)) };
+  };
+
+  const releaseFile = await read(RELEASE_FILE);
+  const { release, problems: releaseProblems } = releaseFile
+    ? readRelease(releaseFile.bytes)
+    : { release: undefined, problems: [missingFile(RELEASE_FILE)] };
+  problems.push(...releaseProblems);
+
+  const tables = {} as Record<TableName, ExportTables[TableName]>;
+  for (const name of Object.keys(TABLES) as TableName[]) {
+    const started = performance.now();
+    // Each table's row type is restored by the ExportTables cast below; the loop itself is generic.
+    const table: TableSchema = TABLES[name];
+    const found = await read(table.file);
+    const result = readTable(table, found?.bytes, found?.file ?? table.file);
+    tables[name] = result.data as ExportTables[TableName];
+    problems.push(...result.problems);
+    log(`${result.data.file}: ${result.data.rows.length.toLocaleString('en-US')} rows (${seconds(started)})`);
+  }
+  const checked = tables as unknown as ExportTables;
+
+  const boundaries = await readBoundaries(read, release?.crs ?? 'WGS84', problems);
+  const photos = await readPhotoFolder(dir);
+  log(`photos/: ${photos.photos.size.toLocaleString('en-US')} images`);
+
+  const started = performance.now();
+  problems.push(...runChecks({ tables: checked, release, photos, boundaries }));
+  log(`cross-file checks (${seconds(started)})`);
+
+  const sorted = sortProblems(problems);
+  const ok = !sorted.some((problem) => problem.severity === 'error');
+  if (!ok || !release || !boundaries) return { data: undefined, problems: sorted };
+  return {
+    data: {
+      dir,
+      release,
+      regions: checked.regions.rows,
+      boundaries: { type: 'FeatureCollection', features: boundaries.features.map((located) => located.feature) },
+      honorees: checked.honorees.rows,
+      notices: checked.notices.rows,
+      projects: checked.projects.rows,
+      fundLines: checked.fundLines.rows,
+      pairings: checked.pairings.rows,
+      indicators: checked.indicators.rows,
+      photos: photos.photos,
+    },
+    problems: sorted,
+  };
+}
+
+type Reader = (name: string) => Promise<{ file: string; bytes: Uint8Array } | undefined>;
+
+async function readBoundaries(read: Reader, crs: Release['crs'], problems: Problem[]) {
+  const [geojson, topojson] = await Promise.all(BOUNDARY_FILES.map(read));
+  const found = geojson ?? topojson;
+  if (!found) {
+    problems.push(missingFile(BOUNDARY_FILES.join(' / ')));
+    return undefined;
+  }
+  if (geojson && topojson) {
+    problems.push({
+      severity: 'warning',
+      code: 'ambiguous-file',
+      file: topojson.file,
+      message: {
+        zh: `同时有 ${geojson.file} 和 ${topojson.file}，只读取 ${geojson.file}。`,
+        en: `Both ${geojson.file} and ${topojson.file} are present; only ${geojson.file} is read.`,
+      },
+    });
+  }
+  const parsed = parseJsonFile(found.bytes, found.file);
+  if (!parsed.ok) {
+    problems.push(parsed.problem);
+    return undefined;
+  }
+  const result = readBoundaryValue(parsed.value, found.file, crs);
+  problems.push(...result.problems);
+  return { file: found.file, features: result.boundaries as readonly LocatedBoundary[] };
+}
+
+async function listFolder(dir: string): Promise<Map<string, string> | undefined> {
+  try {
+    const names = await readdir(dir);
+    return new Map(names.map((name) => [name.toLowerCase(), name]));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Windows does not care about case, web servers and this build do: a near match is read, with a warning. */
+function locate(listing: Map<string, string>, name: string): { file: string; problems: Problem[] } | undefined {
+  const actual = listing.get(name.toLowerCase());
+  if (actual === undefined) return undefined;
+  if (actual === name) return { file: name, problems: [] };
+  return {
+    file: actual,
+    problems: [
+      {
+        severity: 'warning',
+        code: 'file-name-case',
+        file: actual,
+        message: { zh: `文件名应为 ${name}（大小写不同），已按 ${name} 读取。`, en: `The file should be named ${name} (different case); it was read as ${name}.` },
+      },
+    ],
+  };
+}
+
+function missingFile(file: string): Problem {
+  return {
+    severity: 'error',
+    code: 'missing-file',
+    file,
+    message: { zh: `导出文件夹中没有 ${file}。`, en: `${file} is not in the export folder.` },
+  };
+}
+
+const FILE_ORDER = [RELEASE_FILE, ...Object.values(TABLES).map((table) => table.file), ...BOUNDARY_FILES];
+
+/** Problems in reading order: file by file as the export lists them, then line and column. */
+function sortProblems(problems: Problem[]): Problem[] {
+  const rank = (file: string) => {
+    const index = FILE_ORDER.indexOf(file.toLowerCase());
+    return index === -1 ? FILE_ORDER.length : index;
+  };
+  return problems
+    .map((problem, order) => ({ problem, order }))
+    .sort(
+      (a, b) =>
+        rank(a.problem.file) - rank(b.problem.file) ||
+        (a.problem.file < b.problem.file ? -1 : a.problem.file > b.problem.file ? 1 : 0) ||
+        (a.problem.line ?? 0) - (b.problem.line ?? 0) ||
+        (a.problem.column ?? 0) - (b.problem.column ?? 0) ||
+        a.order - b.order,
+    )
+    .map(({ problem }) => problem);
+}
+
+function seconds(started: number): string {
+  return `${((performance.now() - started) / 1000).toFixed(2)} s`;
+}

@@ -1,0 +1,131 @@
+// Problems as values → the zh/en text printed by the build and the build-report.json written beside it.
+import { maskPersonalData } from './personal-data.ts';
+import type { Bilingual, TableName } from './schemas/index.ts';
+
+export type { Bilingual } from './schemas/index.ts';
+
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Stable machine code, e.g. 'duplicate-id', 'unknown-reference', 'encoding', 'privacy-mobile'. */
+  code: string;
+  /** Path relative to the export folder (or the built site), e.g. 'honorees.csv'. */
+  file: string;
+  /** 1-based physical line where the offending row or cell starts (quoted line breaks count). */
+  line?: number;
+  /** 1-based column index. */
+  column?: number;
+  /** Header as written in the file (or the canonical name, or a JSON path). */
+  field?: string;
+  /** The offending value, shortened, personal numbers masked. */
+  value?: string;
+  /** What a valid value looks like. */
+  expected?: Bilingual;
+  /** The sentence, in Chinese and English. */
+  message: Bilingual;
+  /** What the problem is about, so pages can flag warnings. */
+  entity?: { table: TableName; id: string };
+}
+
+const MAX_VALUE_LENGTH = 40;
+
+/**
+ * A value as it may appear in a report: personal numbers masked (never echoed in full),
+ * line breaks shown as ↵, cut to about 40 characters.
+ */
+export function shownValue(value: string): string {
+  const oneLine = maskPersonalData(value).replace(/\r\n|\r|\n/g, '↵');
+  const chars = [...oneLine];
+  return chars.length > MAX_VALUE_LENGTH ? `${chars.slice(0, MAX_VALUE_LENGTH - 1).join('')}…` : oneLine;
+}
+
+function locationZh(problem: Problem): string {
+  let text = problem.file;
+  if (problem.line !== undefined) text += ` 第 ${problem.line} 行`;
+  if (problem.column !== undefined) text += ` 第 ${problem.column} 列`;
+  if (problem.field !== undefined) text += `（${problem.field}）`;
+  return text;
+}
+
+function locationEn(problem: Problem): string {
+  const parts = [problem.file];
+  if (problem.line !== undefined) parts.push(` line ${problem.line}`);
+  if (problem.column !== undefined) parts.push(`${problem.line !== undefined ? ',' : ''} column ${problem.column}`);
+  if (problem.field !== undefined) parts.push(` (${problem.field})`);
+  return parts.join('');
+}
+
+/** One block: the Chinese sentence, then the English one indented beneath it. */
+export function formatProblem(problem: Problem): string {
+  const mark = problem.severity === 'error' ? '✗' : '⚠';
+  const expectedZh = problem.expected ? `应为：${withStop(problem.expected.zh, '。')}` : '';
+  const expectedEn = problem.expected ? ` Expected: ${withStop(problem.expected.en, '.')}` : '';
+  return [
+    `${mark} ${locationZh(problem)}：${problem.message.zh}${expectedZh}`,
+    `  ${locationEn(problem)}: ${problem.message.en}${expectedEn}`,
+  ].join('\n');
+}
+
+function withStop(sentence: string, stop: string): string {
+  return /[。.！!？?]$/.test(sentence) ? sentence : sentence + stop;
+}
+
+export function countProblems(problems: readonly Problem[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const problem of problems) if (problem.severity === 'error') errors++;
+  return { errors, warnings: problems.length - errors };
+}
+
+export function summarize(problems: readonly Problem[]): Bilingual {
+  const { errors, warnings } = countProblems(problems);
+  if (errors === 0 && warnings === 0) return { zh: '没有发现问题。', en: 'No problems found.' };
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return {
+    zh: `共 ${errors} 个错误，${warnings} 个警告。`,
+    en: `${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
+  };
+}
+
+/**
+ * Human text for the console: errors first (each group in the order found), one block per problem,
+ * then the counts. `limit` caps the blocks printed; the rest are counted, never dropped silently.
+ */
+export function formatProblems(problems: Problem[], options: { limit?: number } = {}): string {
+  const ordered = [
+    ...problems.filter((problem) => problem.severity === 'error'),
+    ...problems.filter((problem) => problem.severity === 'warning'),
+  ];
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  const blocks = ordered.slice(0, limit).map(formatProblem);
+  const hidden = ordered.length - blocks.length;
+  if (hidden > 0) blocks.push(`… 另有 ${hidden} 个问题未列出，见 build-report.json。\n  … ${hidden} more not shown; see build-report.json.`);
+  const summary = summarize(problems);
+  blocks.push(`${summary.zh}\n${summary.en}`);
+  return blocks.join('\n');
+}
+
+export interface ReportMeta {
+  exportDir: string;
+  release?: string;
+  startedAt: string;
+  finishedAt: string;
+  ok: boolean;
+}
+
+/** The JSON written as build-report.json: meta, counts by severity and by code, every problem in both languages. */
+export function buildReport(problems: Problem[], meta: ReportMeta) {
+  const { errors, warnings } = countProblems(problems);
+  const byCode: Record<string, number> = {};
+  for (const problem of problems) byCode[problem.code] = (byCode[problem.code] ?? 0) + 1;
+  return {
+    format: 'yangguang-build-report/1',
+    ok: meta.ok,
+    exportDir: meta.exportDir,
+    ...(meta.release !== undefined ? { release: meta.release } : {}),
+    startedAt: meta.startedAt,
+    finishedAt: meta.finishedAt,
+    counts: { error: errors, warning: warnings },
+    byCode: Object.fromEntries(Object.entries(byCode).sort(([a], [b]) => (a < b ? -1 : 1))),
+    summary: summarize(problems),
+    problems,
+  };
+}

@@ -1,0 +1,148 @@
+// Rows of cells → typed rows: every cell parsed by its field's schema, every failing cell a problem.
+import type { ColumnMap } from './columns.ts';
+import type { ParsedCsv } from './csv.ts';
+import { countLineBreaks } from './csv.ts';
+import { shownValue, type Problem } from './report.ts';
+import type { FieldSpec } from './schemas/index.ts';
+
+export interface ValidatedRows<Row> {
+  rows: Row[];
+  /** 1-based line where each row starts. */
+  lines: number[];
+  /**
+   * Primary-key values of rows left out for a bad cell. References to them are not reported a
+   * second time as "does not exist": the row's own problem already says what is wrong.
+   */
+  rejectedKeys: Set<string>;
+  problems: Problem[];
+}
+
+interface TableFields {
+  fields: Record<string, FieldSpec>;
+  primaryKey: string | undefined;
+}
+
+/** Validates each well-formed record. A row with any bad cell is reported cell by cell and left out. */
+export function validateRecords<Row>(table: TableFields, parsed: ParsedCsv, map: ColumnMap, file: string): ValidatedRows<Row> {
+  const fields = Object.values(table.fields);
+  const present = fields.map((field) => map.columns.get(field.name));
+  const parsers = fields.map((field) => memoized(field));
+  const keyColumn = table.primaryKey !== undefined ? map.columns.get(table.primaryKey) : undefined;
+  const rows: Row[] = [];
+  const lines: number[] = [];
+  const rejectedKeys = new Set<string>();
+  const problems: Problem[] = [];
+
+  parsed.records.forEach((cells, index) => {
+    const line = parsed.lines[index] ?? 1;
+    const rejectKey = () => {
+      const key = keyColumn ? cells[keyColumn.index]?.trim() : undefined;
+      if (key) rejectedKeys.add(key);
+    };
+    if (parsed.malformed.has(index) || map.missingRequired.length > 0) return rejectKey();
+
+    const row: Record<string, unknown> = {};
+    let ok = true;
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f]!;
+      const column = present[f];
+      const cell = column ? (cells[column.index] ?? '') : '';
+      const result = parsers[f]!(cell);
+      if (result.ok) {
+        row[field.name] = result.value;
+        continue;
+      }
+      ok = false;
+      const cellLine = column ? line + linesBefore(cells, column.index) : line;
+      problems.push(cellProblem(field, cell, { file, line: cellLine, ...(column ? { column: column.index + 1, field: column.header } : { field: field.name }) }));
+    }
+    if (ok) {
+      rows.push(row as Row);
+      lines.push(line);
+    } else rejectKey();
+  });
+  return { rows, lines, rejectedKeys, problems };
+}
+
+type CellResult = { ok: true; value: unknown } | { ok: false };
+
+/**
+ * A field's parser with a memo: enumerations, ids and dates repeat across a million fund lines,
+ * and a Map lookup is far cheaper than a schema run. The memo stops growing at a bound.
+ */
+function memoized(field: FieldSpec): (cell: string) => CellResult {
+  const memo = new Map<string, CellResult>();
+  return (cell) => {
+    const known = memo.get(cell);
+    if (known) return known;
+    const parsed = field.schema.safeParse(cell);
+    const result: CellResult = parsed.success ? { ok: true, value: parsed.data } : { ok: false };
+    if (memo.size < 20_000) memo.set(cell, result);
+    return result;
+  };
+}
+
+function linesBefore(cells: string[], column: number): number {
+  let count = 0;
+  for (let i = 0; i < column; i++) {
+    const cell = cells[i] ?? '';
+    if (cell.includes('\n')) count += countLineBreaks(cell);
+  }
+  return count;
+}
+
+/** How a field is named in English sentences: region_code → region code. */
+export function fieldLabel(field: FieldSpec): string {
+  return field.name.replaceAll('_', ' ');
+}
+
+interface CellLocation {
+  file: string;
+  line: number;
+  column?: number;
+  field: string;
+}
+
+export function cellProblem(field: FieldSpec, cell: string, at: CellLocation): Problem {
+  const value = cell.trim();
+  const shown = shownValue(value);
+  const base = { severity: 'error' as const, ...at, expected: field.expected };
+  const label = fieldLabel(field);
+  if (value === '') {
+    return { ...base, code: 'required', message: { zh: `${field.alias}不能为空。`, en: `${capitalize(label)} must not be empty.` } };
+  }
+  const withValue = { ...base, value: shown };
+  if (field.enum) {
+    return {
+      ...withValue,
+      code: 'unknown-enum',
+      message: { zh: `${field.alias}「${shown}」不是可选的值。`, en: `${capitalize(label)} "${shown}" is not one of the allowed values.` },
+    };
+  }
+  if (field.publishedType === 'date') {
+    const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    return {
+      ...withValue,
+      code: 'invalid-date',
+      message: shaped
+        ? { zh: `${field.alias}「${shown}」这一天不存在。`, en: `${capitalize(label)} "${shown}" is a date that does not exist.` }
+        : { zh: `${field.alias}「${shown}」不是 YYYY-MM-DD 格式的日期。`, en: `${capitalize(label)} "${shown}" is not a date written YYYY-MM-DD.` },
+    };
+  }
+  if ((field.publishedType === 'integer' || field.publishedType === 'number') && /^-\s*[\d,.]+$/.test(value)) {
+    return {
+      ...withValue,
+      code: 'negative-number',
+      message: { zh: `${field.alias}「${shown}」是负数。`, en: `${capitalize(label)} "${shown}" is negative.` },
+    };
+  }
+  return {
+    ...withValue,
+    code: 'invalid-value',
+    message: { zh: `${field.alias}「${shown}」不符合要求。`, en: `${capitalize(label)} "${shown}" is not valid.` },
+  };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
