@@ -47,9 +47,9 @@ export function validateRecords<Row>(table: TableFields, parsed: ParsedCsv, map:
       const field = fields[f]!;
       const column = present[f];
       const cell = column ? (cells[column.index] ?? '') : '';
-      const result = parsers[f]!(cell);
-      if (result.ok) {
-        row[field.name] = result.value;
+      const value = parsers[f]!(cell);
+      if (value !== INVALID) {
+        row[field.name] = value;
         continue;
       }
       ok = false;
@@ -64,23 +64,42 @@ export function validateRecords<Row>(table: TableFields, parsed: ParsedCsv, map:
   return { rows, lines, rejectedKeys, problems };
 }
 
-type CellResult = { ok: true; value: unknown } | { ok: false };
+/** What a parser returns for a cell its schema rejects (undefined is a valid value: an empty optional cell). */
+const INVALID = Symbol('invalid cell');
 
 /**
  * A field's parser with a memo: enumerations, ids and dates repeat across a million fund lines,
- * and a Map lookup is far cheaper than a schema run. The memo stops growing at a bound.
+ * and a Map lookup is cheaper than a schema run. Columns whose values hardly repeat (amounts,
+ * stories) stop using the memo once it is full, since hashing them only adds cost.
  */
-function memoized(field: FieldSpec): (cell: string) => CellResult {
-  const memo = new Map<string, CellResult>();
-  return (cell) => {
-    const known = memo.get(cell);
-    if (known) return known;
+function memoized(field: FieldSpec): (cell: string) => unknown {
+  const memo = new Map<string, unknown>();
+  let lookups = 0;
+  let hits = 0;
+  let useMemo = true;
+  const parse = (cell: string) => {
     const parsed = field.schema.safeParse(cell);
-    const result: CellResult = parsed.success ? { ok: true, value: parsed.data } : { ok: false };
-    if (memo.size < 20_000) memo.set(cell, result);
-    return result;
+    return parsed.success ? parsed.data : INVALID;
+  };
+  return (cell) => {
+    if (!useMemo) return parse(cell);
+    lookups++;
+    const known = memo.get(cell);
+    if (known !== undefined || memo.has(cell)) {
+      hits++;
+      return known;
+    }
+    const value = parse(cell);
+    if (memo.size < MEMO_SIZE) memo.set(cell, value);
+    else if (hits < lookups / 2) {
+      useMemo = false;
+      memo.clear();
+    }
+    return value;
   };
 }
+
+const MEMO_SIZE = 20_000;
 
 function linesBefore(cells: string[], column: number): number {
   let count = 0;
