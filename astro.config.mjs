@@ -12,6 +12,8 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   integrations: [react()],
+  // No Markdown here, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: [

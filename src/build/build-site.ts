@@ -108,7 +108,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // 2. Astro renders every page into a staging folder beside the published site.
   await rm(staging, { recursive: true, force: true });
   const astroArgs = ['build', '--outDir', staging, ...(options.site ? ['--site', options.site] : []), ...(options.quiet ? ['--silent'] : [])];
-  const astro = await run('Astro pages', astroBin, astroArgs, { YANGGUANG_DATASET: datasetDir });
+  const astro = await run('Astro pages', astroBin, astroArgs, { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' });
   if (astro.exitCode !== 0) {
     failStep('Astro pages', astro);
     return finish(false);

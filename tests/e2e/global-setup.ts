@@ -6,7 +6,8 @@ import { serveStatic, type StaticServer } from './harness/server.ts';
 
 /** The build-time "today" of the site under test: inside the sample's notice periods around the release. */
 export const E2E_TODAY = '2026-11-03';
-const siteDir = resolve('.yangguang/e2e-site');
+// E2E_SITE_DIR / E2E_REUSE_SITE let a developer rerun one browser test against a site already built.
+const siteDir = resolve(process.env['E2E_SITE_DIR'] ?? '.yangguang/e2e-site');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,11 +24,11 @@ export async function setup(project: TestProject) {
     const result = await buildSite({
       dataDir: 'data',
       outDir: siteDir,
-      reportPath: resolve('.yangguang/e2e-build-report.json'),
+      reportPath: `${siteDir}-build-report.json`,
       today: E2E_TODAY,
       quiet: true,
     });
-    if (!result.ok) throw new Error('The sample site did not build; see .yangguang/e2e-build-report.json');
+    if (!result.ok) throw new Error(`The sample site did not build; see ${siteDir}-build-report.json`);
   }
   server = await serveStatic(siteDir);
   project.provide('baseUrl', server.url);
