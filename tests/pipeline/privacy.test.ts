@@ -1,0 +1,65 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/pipeline/csv.ts';
+import { scanJsonValues, scanOutput, scanRecords } from '../../src/pipeline/privacy.ts';
+import { withCheckDigit } from './helpers.ts';
+
+const ID = withCheckDigit('61092119850312002');
+
+describe('scanRecords', () => {
+  it('names file, line (inside multi-line cells too), column and header, with the masked number', () => {
+    const parsed = parseCsv(`id,story\nH1,"第一段\n\n电话 138-1234-5678"\nH2,身份证 ${ID}\n`, 'honorees.csv');
+    expect(scanRecords(parsed, 'honorees.csv').map(({ code, line, column, field, value }) => ({ code, line, column, field, value }))).toEqual([
+      { code: 'privacy-mobile', line: 4, column: 2, field: 'story', value: '138****5678' },
+      { code: 'privacy-resident-id', line: 5, column: 2, field: 'story', value: `610921********${ID.slice(-4)}` },
+    ]);
+  });
+
+  it('finds nothing in ordinary figures', () => {
+    const parsed = parseCsv('code,amount,lon\n610902100201,"1,234,567.89",108.12345678901\n', 'x.csv');
+    expect(scanRecords(parsed, 'x.csv')).toEqual([]);
+  });
+});
+
+describe('scanJsonValues', () => {
+  it('reports the JSON path of each hit', () => {
+    const problems = scanJsonValues({ contact: { phone: '13812345678', address: '兴安中路 1 号' }, codes: [610902] }, 'release.json');
+    expect(problems.map(({ code, field, value }) => ({ code, field, value }))).toEqual([{ code: 'privacy-mobile', field: 'contact.phone', value: '138****5678' }]);
+  });
+});
+
+describe('scanOutput', () => {
+  let site: string | undefined;
+  afterEach(async () => {
+    if (site) await rm(site, { recursive: true, force: true });
+  });
+
+  it('scans every text file of a built site, gunzips Pagefind files, skips images and fonts', async () => {
+    site = await mkdtemp(join(tmpdir(), 'yangguang-site-'));
+    await mkdir(join(site, 'honorees/H1'), { recursive: true });
+    await mkdir(join(site, 'pagefind/fragment'), { recursive: true });
+    await writeFile(join(site, 'index.html'), '<!doctype html>\n<p>坐标 108.13812345678</p>\n');
+    await writeFile(join(site, 'honorees/H1/index.html'), '<html>\n<body>\n<p>联系电话：13912345678</p>\n');
+    await writeFile(join(site, 'pagefind/fragment/zh-cn_3fa9c1.pf_fragment'), gzipSync(Buffer.from(`{"content":"身份证号${ID}"}`)));
+    await writeFile(join(site, 'pagefind/wasm.zh-cn.pagefind'), gzipSync(Buffer.from([0x00, 0x61, 0x73, 0x6d, ...Buffer.from('13712345678')])));
+    await writeFile(join(site, 'photo.png'), Buffer.from('13612345678'));
+    await writeFile(join(site, 'font.woff2'), Buffer.from('13512345678'));
+    await writeFile(join(site, 'data.json'), '{"lon":108.68723,"code":"610902100201"}');
+
+    const problems = await scanOutput(site);
+    expect(problems.map(({ code, file, line, column, value }) => ({ code, file, line, column, value })).sort((a, b) => a.file.localeCompare(b.file))).toEqual([
+      { code: 'privacy-mobile', file: 'honorees/H1/index.html', line: 3, column: 9, value: '139****5678' },
+      { code: 'privacy-resident-id', file: 'pagefind/fragment/zh-cn_3fa9c1.pf_fragment', line: 1, column: 17, value: `610921********${ID.slice(-4)}` },
+    ]);
+    expect(JSON.stringify(problems)).not.toContain('13912345678');
+  });
+
+  it('returns nothing for a clean site', async () => {
+    site = await mkdtemp(join(tmpdir(), 'yangguang-site-'));
+    await writeFile(join(site, 'index.html'), '<p>热线 12317，电话 0915-3268123</p>');
+    expect(await scanOutput(site)).toEqual([]);
+  });
+});
