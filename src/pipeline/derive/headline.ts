@@ -1,7 +1,7 @@
 // The release's headline figures for the home page: one number per question a visitor asks first.
 import type { IndicatorRow } from '../schemas/index.ts';
 import type { PublishedHonoree } from './honorees.ts';
-import type { PublishedProject } from './projects.ts';
+import { fundTotals, type PublishedProject } from './projects.ts';
 import type { RegionNode } from './regions.ts';
 
 export interface Headline {
@@ -20,7 +20,7 @@ export function headlineFigures(
   regions: ReadonlyMap<string, RegionNode>,
 ): Headline {
   const ofYear = honorees.filter((honoree) => honoree.year === year);
-  const projectsOfYear = projects.filter((project) => project.year === year);
+  const fundsOfYear = fundTotals(projects.filter((project) => project.year === year));
   // Township rows would double-count their villages, so poverty figures sum villages only.
   const villageRows = indicators.filter((row) => row.year === year && regions.get(row.region_code)?.level === 'village');
   return {
@@ -30,11 +30,7 @@ export function headlineFigures(
       cadres: ofYear.filter((honoree) => honoree.kind === '交友帮扶好干部').length,
       cityLevel: ofYear.filter((honoree) => honoree.level === '市级').length,
     },
-    funds: {
-      projects: projectsOfYear.length,
-      allocated: projectsOfYear.reduce((sum, project) => sum + project.allocatedTotal, 0),
-      disbursed: projectsOfYear.reduce((sum, project) => sum + project.disbursedTotal, 0),
-    },
+    funds: { projects: fundsOfYear.projects, allocated: fundsOfYear.allocated, disbursed: fundsOfYear.disbursed },
     poverty: {
       poorPersons: villageRows.reduce((sum, row) => sum + row.poor_persons, 0),
       exitedPersons: villageRows.reduce((sum, row) => sum + row.exited_persons, 0),

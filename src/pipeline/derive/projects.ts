@@ -54,3 +54,26 @@ export function publishProjects(projects: readonly ProjectRow[], lines: readonly
     })
     .sort((a, b) => b.year - a.year || a.id.localeCompare(b.id));
 }
+
+export interface FundTotals {
+  projects: number;
+  /** Whole fen. */
+  allocated: number;
+  /** Whole fen. */
+  disbursed: number;
+  beneficiaryHouseholds: number;
+  poorHouseholds: number;
+}
+
+/** Totals over a set of projects; every total on the site is one of these, so they all reconcile. */
+export function fundTotals(projects: Iterable<PublishedProject>): FundTotals {
+  const totals: FundTotals = { projects: 0, allocated: 0, disbursed: 0, beneficiaryHouseholds: 0, poorHouseholds: 0 };
+  for (const project of projects) {
+    totals.projects += 1;
+    totals.allocated += project.allocatedTotal;
+    totals.disbursed += project.disbursedTotal;
+    totals.beneficiaryHouseholds += project.beneficiary_households;
+    totals.poorHouseholds += project.poor_households;
+  }
+  return totals;
+}

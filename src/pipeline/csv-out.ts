@@ -1,0 +1,33 @@
+// CSV for people to download: UTF-8 with BOM so Excel in China opens it, CRLF, RFC 4180 quoting,
+// and cells that a spreadsheet would run as a formula neutralised.
+
+export type CsvCell = string | number | boolean | null | undefined;
+
+const BOM = '\uFEFF';
+/** Leading characters that make Excel, WPS or LibreOffice treat a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell that would start a formula gets a leading apostrophe; numbers are written as numbers. */
+export function neutraliseCell(cell: CsvCell): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'boolean') return cell ? '是' : '否';
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+function quote(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
+  const lines = [header.map((name) => quote(neutraliseCell(name))).join(',')];
+  for (const row of rows) lines.push(row.map((cell) => quote(neutraliseCell(cell))).join(','));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** Fen as yuan with two decimals, the way amounts are published (12345 → "123.45"). */
+export function fenToYuanText(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}

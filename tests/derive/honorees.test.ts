@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { maskName, publishHonorees, storyParagraphs } from '../../src/pipeline/derive/honorees.ts';
+import { indexRegions } from '../../src/pipeline/derive/regions.ts';
+import type { HonoreeRow, Region } from '../../src/pipeline/schemas/index.ts';
+
+const regions: Region[] = [
+  { code: '6109', name: '安康市', level: 'city' },
+  { code: '610902', name: '汉滨区', level: 'county', parent_code: '6109' },
+  { code: '610902100', name: '五里镇', level: 'township', parent_code: '610902' },
+  { code: '610902100201', name: '黄沟村', level: 'village', parent_code: '610902100' },
+];
+
+const base: HonoreeRow = {
+  id: 'ZQ-1',
+  kind: '自强标兵',
+  name: '张明华',
+  gender: '男',
+  year: 2025,
+  level: '村级',
+  region_code: '610902100201',
+  category: '勤劳致富',
+  summary: '种茶致富',
+  story: '第一段，\n接着写。\n\n第二段“引号”。',
+  photo: 'zq-1.png',
+  consent: true,
+  notice_id: 'N-1',
+  status: '已表彰',
+  award: '奖励现金 500 元',
+};
+
+describe('publishHonorees', () => {
+  const index = indexRegions(regions);
+
+  it('publishes a consenting honoree with village, story paragraphs and photo', () => {
+    const [honoree] = publishHonorees([base], index);
+    expect(honoree).toMatchObject({
+      consent: true,
+      name: '张明华',
+      villageCode: '610902100201',
+      townshipCode: '610902100',
+      countyCode: '610902',
+      paragraphs: ['第一段，接着写。', '第二段“引号”。'],
+      photo: 'zq-1.png',
+    });
+  });
+
+  it('reduces an honoree without consent to masked name, level, year and township', () => {
+    const [honoree] = publishHonorees([{ ...base, consent: false }], index);
+    expect(honoree).toEqual({
+      id: 'ZQ-1',
+      kind: '自强标兵',
+      year: 2025,
+      level: '村级',
+      status: '已表彰',
+      countyCode: '610902',
+      townshipCode: '610902100',
+      noticeId: 'N-1',
+      consent: false,
+      name: '张**',
+    });
+    // Nothing of the story, photo, village, gender or award survives, in any field.
+    const text = JSON.stringify(honoree);
+    for (const secret of ['明华', '第一段', 'zq-1.png', '610902100201', '奖励', '勤劳致富', '男']) expect(text).not.toContain(secret);
+  });
+
+  it('drops revoked honorees entirely', () => {
+    expect(publishHonorees([{ ...base, status: '已撤销' }], index)).toEqual([]);
+  });
+
+  it('lists newest first, then city level first', () => {
+    const rows = [
+      { ...base, id: 'A', year: 2024, level: '市级' as const },
+      { ...base, id: 'B', year: 2025, level: '村级' as const },
+      { ...base, id: 'C', year: 2025, level: '市级' as const },
+    ];
+    expect(publishHonorees(rows, index).map((honoree) => honoree.id)).toEqual(['C', 'B', 'A']);
+  });
+});
+
+describe('maskName', () => {
+  it('keeps only the surname and never reveals the given name or its length', () => {
+    expect(maskName('张明华')).toBe('张**');
+    expect(maskName('李娜')).toBe('李**');
+    expect(maskName('欧阳娜娜')).toBe('欧阳**');
+    expect(maskName('欧阳')).toBe('欧**');
+  });
+});
+
+describe('storyParagraphs', () => {
+  it('splits on blank lines, including CRLF and whitespace-only lines', () => {
+    expect(storyParagraphs('一\r\n\r\n二\n  \n三')).toEqual(['一', '二', '三']);
+  });
+});
