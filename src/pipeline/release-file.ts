@@ -64,7 +64,7 @@ export function readRelease(bytes: Uint8Array): { release: Release | undefined; 
       message: missing
         ? { zh: `缺少「${path || '内容'}」。`, en: `"${path || 'content'}" is missing.` }
         : path
-          ? { zh: `「${path}」的值 ${shown} 不符合要求。`, en: `The value ${shown} of "${path}" is not valid.` }
+          ? { zh: `「${path}」的值「${shown}」不符合要求。`, en: `The value "${shown}" of "${path}" is not valid.` }
           : { zh: 'release.json 应是一个对象。', en: 'release.json must be an object.' },
     });
   }

@@ -22,6 +22,29 @@ export function checkConsistency(tables: ExportTables): Problem[] {
   ];
 }
 
+/** How the compared figures read in English sentences (the Chinese uses each field's alias). */
+const ENGLISH: Record<string, string> = {
+  published_on: 'the publication date',
+  period_start: 'the start of the publicity period',
+  period_end: 'the end of the publicity period',
+  start: 'the start date',
+  end: 'the end date',
+  population: 'the population',
+  poor_households: 'the number of poor households',
+  poor_persons: 'the number of poor people',
+  exited_households: 'the number of households that left poverty',
+  exited_persons: 'the number of people who left poverty',
+  beneficiary_households: 'the number of households benefiting',
+  beneficiary_persons: 'the number of people benefiting',
+  households_paired: 'the number of households paired',
+  friends_confirmed: 'the number of friendships confirmed',
+  survey_calls: 'the number of telephone spot checks',
+  survey_satisfied: 'the number of satisfied households',
+};
+
+const english = (name: string) => ENGLISH[name] ?? name.replaceAll('_', ' ');
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 function fieldOf(table: TableName, name: string): FieldSpec {
   const fields: Record<string, FieldSpec> = TABLES[table].fields;
   const field = fields[name];
@@ -48,11 +71,11 @@ function notBefore<Row extends Record<string, unknown>>(table: TableData<Row>, n
       code: 'date-order',
       ...cellAt(table, index, later),
       value: end,
-      expected: { zh: `不早于${earlierField.alias}（${start}）的日期`, en: `a date on or after the ${earlier.replaceAll('_', ' ')} (${start})` },
+      expected: { zh: `不早于${earlierField.alias}（${start}）的日期`, en: `a date on or after ${english(earlier)} (${start})` },
       ...(entity ? { entity } : {}),
       message: {
         zh: `${laterField.alias}（${end}）早于${earlierField.alias}（${start}）。`,
-        en: `The ${later.replaceAll('_', ' ')} (${end}) is before the ${earlier.replaceAll('_', ' ')} (${start}).`,
+        en: `${capitalized(english(later))} (${end}) is before ${english(earlier)} (${start}).`,
       },
     });
   });
@@ -73,11 +96,11 @@ function notAbove<Row extends Record<string, unknown>>(table: TableData<Row>, na
       code: 'exceeds-total',
       ...cellAt(table, index, part),
       value: String(partValue),
-      expected: { zh: `不大于${wholeField.alias}（${wholeValue}）`, en: `at most the ${whole.replaceAll('_', ' ')} (${wholeValue})` },
+      expected: { zh: `不大于${wholeField.alias}（${wholeValue}）`, en: `at most ${english(whole)} (${wholeValue})` },
       ...(entity ? { entity } : {}),
       message: {
         zh: `${partField.alias}（${partValue}）大于${wholeField.alias}（${wholeValue}）。`,
-        en: `The ${part.replaceAll('_', ' ')} (${partValue}) is greater than the ${whole.replaceAll('_', ' ')} (${wholeValue}).`,
+        en: `${capitalized(english(part))} (${partValue}) is greater than ${english(whole)} (${wholeValue}).`,
       },
     });
   });
