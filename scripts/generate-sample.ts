@@ -6,14 +6,14 @@
 //
 // The same seed, scale and release always produce byte-identical files.
 
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { generateExport, type FileSummary } from "./sample/export.ts";
-import { isScaleName } from "./sample/scale.ts";
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateExport, type FileSummary } from './sample/export.ts';
+import { isScaleName } from './sample/scale.ts';
 
 const DEFAULT_SEED = 20261101;
-const DEFAULT_RELEASE = "2026-11-01";
-const DEFAULT_OUT = fileURLToPath(new URL("../data/", import.meta.url));
+const DEFAULT_RELEASE = '2026-11-01';
+const DEFAULT_OUT = fileURLToPath(new URL('../data/', import.meta.url));
 
 const USAGE = `Usage: node scripts/generate-sample.ts [--out DIR] [--seed N] [--scale sample|large] [--release YYYY-MM-DD]
 
@@ -26,18 +26,21 @@ const USAGE = `Usage: node scripts/generate-sample.ts [--out DIR] [--seed N] [--
 
 function table(files: readonly FileSummary[]): string {
   return files
-    .map((f) => `${f.file.padEnd(20)}${(f.rows === null ? "" : f.rows.toLocaleString("en-US")).padStart(12)}${`${(f.bytes / 1024).toFixed(0)} KB`.padStart(12)}`)
-    .join("\n");
+    .map(
+      (f) =>
+        `${f.file.padEnd(20)}${(f.rows === null ? '' : f.rows.toLocaleString('en-US')).padStart(12)}${`${(f.bytes / 1024).toFixed(0)} KB`.padStart(12)}`,
+    )
+    .join('\n');
 }
 
 function main(): number {
   const { values } = parseArgs({
     options: {
-      out: { type: "string", default: DEFAULT_OUT },
-      seed: { type: "string", default: String(DEFAULT_SEED) },
-      scale: { type: "string", default: "sample" },
-      release: { type: "string", default: DEFAULT_RELEASE },
-      help: { type: "boolean", short: "h", default: false },
+      out: { type: 'string', default: DEFAULT_OUT },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      scale: { type: 'string', default: 'sample' },
+      release: { type: 'string', default: DEFAULT_RELEASE },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) {

@@ -1,6 +1,6 @@
 // RFC 4180 CSV written to disk in chunks, so a million fund lines never sit in one string.
 
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync, writeSync } from 'node:fs';
 
 /** One column of an export file: its English name, its Chinese alias (PRODUCT.md §4) and how to read it off a row. */
 export interface CsvColumn<Row> {
@@ -9,16 +9,16 @@ export interface CsvColumn<Row> {
   value: (row: Row) => string | number;
 }
 
-export type HeaderLanguage = "en" | "zh";
+export type HeaderLanguage = 'en' | 'zh';
 
 /** How the bytes look: Excel in China saves UTF-8 with a BOM and CRLF; scripts write plain UTF-8 and LF. */
 export interface CsvDialect {
   bom: boolean;
-  lineEnding: "\r\n" | "\n";
+  lineEnding: '\r\n' | '\n';
 }
 
-export const excelDialect: CsvDialect = { bom: true, lineEnding: "\r\n" };
-export const plainDialect: CsvDialect = { bom: false, lineEnding: "\n" };
+export const excelDialect: CsvDialect = { bom: true, lineEnding: '\r\n' };
+export const plainDialect: CsvDialect = { bom: false, lineEnding: '\n' };
 
 /**
  * Quotes a field when it holds a delimiter, a quote, a line break or edge spaces,
@@ -43,13 +43,13 @@ export function openCsvFile<Row>(
   language: HeaderLanguage,
   dialect: CsvDialect,
 ): CsvFileWriter<Row> {
-  const fd = openSync(path, "w");
+  const fd = openSync(path, 'w');
   let pending: string[] = [];
   let pendingChars = 0;
   let rows = 0;
   const flush = (): void => {
     if (pending.length === 0) return;
-    writeSync(fd, pending.join(""));
+    writeSync(fd, pending.join(''));
     pending = [];
     pendingChars = 0;
   };
@@ -58,11 +58,11 @@ export function openCsvFile<Row>(
     pendingChars += line.length;
     if (pendingChars >= CHUNK_CHARS) flush();
   };
-  const header = columns.map((c) => formatCsvField(c[language])).join(",");
-  push((dialect.bom ? "\uFEFF" : "") + header + dialect.lineEnding);
+  const header = columns.map((c) => formatCsvField(c[language])).join(',');
+  push((dialect.bom ? '\uFEFF' : '') + header + dialect.lineEnding);
   return {
     write(row) {
-      push(columns.map((c) => formatCsvField(String(c.value(row)))).join(",") + dialect.lineEnding);
+      push(columns.map((c) => formatCsvField(String(c.value(row)))).join(',') + dialect.lineEnding);
       rows += 1;
     },
     close() {

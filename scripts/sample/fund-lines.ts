@@ -4,14 +4,15 @@
 // Disbursement follows the project's progress; amounts are written the way
 // office spreadsheets hold them — mostly plain, some with thousands separators.
 
-import { isoDate, type Day } from "./calendar.ts";
-import type { CsvColumn } from "./csv-writer.ts";
-import { yuanText } from "./number-text.ts";
-import type { ProjectPlan } from "./projects.ts";
-import { pickWeighted, type Random } from "./random.ts";
+import { isoDate, type Day } from './calendar.ts';
+import type { CsvColumn } from './csv-writer.ts';
+import { yuanText } from './number-text.ts';
+import type { ProjectPlan } from './projects.ts';
+import { pickWeighted, type Random } from './random.ts';
 
-export type FundSource = "中央财政" | "省级财政" | "市级财政" | "县级财政" | "整合涉农资金" | "社会帮扶" | "东西部协作" | "其他";
+export type FundSource = '中央财政' | '省级财政' | '市级财政' | '县级财政' | '整合涉农资金' | '社会帮扶' | '东西部协作' | '其他';
 
+// prettier-ignore
 const SOURCES: readonly (readonly [FundSource, number])[] = [
   ["中央财政", 30], ["省级财政", 18], ["县级财政", 14], ["整合涉农资金", 14],
   ["市级财政", 10], ["东西部协作", 6], ["社会帮扶", 5], ["其他", 3],
@@ -41,20 +42,20 @@ function splitBudget(totalCents: number, count: number, random: Random): number[
 /** Share of the allocation paid out so far, by progress. */
 function disbursedShare(project: ProjectPlan, random: Random): number {
   switch (project.status) {
-    case "计划":
+    case '计划':
       return 0;
-    case "在建":
+    case '在建':
       return random.float(0.1, 0.8);
-    case "完工":
+    case '完工':
       return random.chance(0.7) ? 1 : random.float(0.85, 1);
-    case "验收":
+    case '验收':
       return random.chance(0.9) ? 1 : random.float(0.95, 1);
   }
 }
 
 function paymentDate(project: ProjectPlan, release: Day, random: Random): string {
   const last = Math.min(project.end, release);
-  return last >= project.start && random.chance(0.75) ? isoDate(random.int(project.start, last)) : "";
+  return last >= project.start && random.chance(0.75) ? isoDate(random.int(project.start, last)) : '';
 }
 
 export function* fundLinesOf(project: ProjectPlan, release: Day, random: Random): Generator<FundLine> {
@@ -67,7 +68,7 @@ export function* fundLinesOf(project: ProjectPlan, release: Day, random: Random)
       source: pickWeighted(random, SOURCES),
       allocatedCents,
       disbursedCents,
-      date: disbursedCents > 0 ? paymentDate(project, release, random) : "",
+      date: disbursedCents > 0 ? paymentDate(project, release, random) : '',
     };
   }
 }
@@ -91,9 +92,9 @@ export function fundLineRow(line: FundLine, random: Random): FundLineRow {
 }
 
 export const fundLineColumns: readonly CsvColumn<FundLineRow>[] = [
-  { en: "project_id", zh: "项目编号", value: (r) => r.line.projectId },
-  { en: "source", zh: "资金来源", value: (r) => r.line.source },
-  { en: "allocated", zh: "计划金额（元）", value: (r) => r.allocated },
-  { en: "disbursed", zh: "已拨付（元）", value: (r) => r.disbursed },
-  { en: "date", zh: "拨付日期", value: (r) => r.line.date },
+  { en: 'project_id', zh: '项目编号', value: (r) => r.line.projectId },
+  { en: 'source', zh: '资金来源', value: (r) => r.line.source },
+  { en: 'allocated', zh: '计划金额（元）', value: (r) => r.allocated },
+  { en: 'disbursed', zh: '已拨付（元）', value: (r) => r.disbursed },
+  { en: 'date', zh: '拨付日期', value: (r) => r.line.date },
 ];

@@ -5,27 +5,23 @@
 // naming at least one 村级 honoree; and 100 交友帮扶好干部. Consent refusals and
 // revocations are drawn as exact counts so every year has some of each.
 
-import type { Day } from "./calendar.ts";
-import {
-  cadreNoticeId,
-  publicityState,
-  selfRelianceNoticeId,
-  type HonoreeLevel,
-  type NoticeDraft,
-} from "./notice-schedule.ts";
-import { personGender, personName, type Gender } from "./person-names.ts";
-import { villageYear, type PovertyLedger } from "./poverty-ledger.ts";
-import { apportion, pickWeighted, weightedPicker, type Random } from "./random.ts";
-import type { RegionTree, TownshipNode, VillageNode } from "./regions.ts";
-import type { ScaleProfile } from "./scale.ts";
+import type { Day } from './calendar.ts';
+import { cadreNoticeId, publicityState, selfRelianceNoticeId, type HonoreeLevel, type NoticeDraft } from './notice-schedule.ts';
+import { personGender, personName, type Gender } from './person-names.ts';
+import { villageYear, type PovertyLedger } from './poverty-ledger.ts';
+import { apportion, pickWeighted, weightedPicker, type Random } from './random.ts';
+import type { RegionTree, TownshipNode, VillageNode } from './regions.ts';
+import type { ScaleProfile } from './scale.ts';
 
-export type HonoreeKind = "自强标兵" | "交友帮扶好干部";
-export type HonoreeStatus = "公示中" | "已表彰" | "已撤销";
+export type HonoreeKind = '自强标兵' | '交友帮扶好干部';
+export type HonoreeStatus = '公示中' | '已表彰' | '已撤销';
 
+// prettier-ignore
 export const SELF_RELIANCE_CATEGORIES = [
   ["勤劳致富", 25], ["自主创业", 15], ["带贫致富", 12], ["孝老爱亲", 12],
   ["邻里互助", 10], ["移风易俗", 10], ["身残志坚", 8], ["诚实守信", 8],
 ] as const;
+// prettier-ignore
 export const CADRE_CATEGORIES = [
   ["驻村帮扶", 30], ["结对交友", 25], ["产业帮扶", 20], ["就业帮扶", 10], ["教育帮扶", 8], ["健康帮扶", 7],
 ] as const;
@@ -48,8 +44,8 @@ interface HonoreeSlotBase {
 }
 
 export type HonoreeSlot =
-  | (HonoreeSlotBase & { kind: "自强标兵"; category: SelfRelianceCategory })
-  | (HonoreeSlotBase & { kind: "交友帮扶好干部"; category: CadreCategory });
+  | (HonoreeSlotBase & { kind: '自强标兵'; category: SelfRelianceCategory })
+  | (HonoreeSlotBase & { kind: '交友帮扶好干部'; category: CadreCategory });
 
 const CONSENT_REFUSED_SHARE = 0.08;
 const CADRE_CONSENT_REFUSED_SHARE = 0.05;
@@ -62,7 +58,14 @@ function poorWeight(ledger: PovertyLedger, year: number): (v: VillageNode) => nu
 }
 
 /** [level, village] for every 自强标兵 of one year. */
-function placeSelfReliance(tree: RegionTree, ledger: PovertyLedger, year: number, total: number, cityLevel: number, random: Random): [HonoreeLevel, VillageNode][] {
+function placeSelfReliance(
+  tree: RegionTree,
+  ledger: PovertyLedger,
+  year: number,
+  total: number,
+  cityLevel: number,
+  random: Random,
+): [HonoreeLevel, VillageNode][] {
   const weight = poorWeight(ledger, year);
   const rest = total - cityLevel;
   const countyLevel = Math.round(rest * 0.18);
@@ -71,12 +74,16 @@ function placeSelfReliance(tree: RegionTree, ledger: PovertyLedger, year: number
   const placed: [HonoreeLevel, VillageNode][] = [];
 
   const anywhere = weightedPicker(tree.villages, weight);
-  for (let i = 0; i < cityLevel; i++) placed.push(["市级", anywhere(random)]);
+  for (let i = 0; i < cityLevel; i++) placed.push(['市级', anywhere(random)]);
 
-  const countyShares = apportion(countyLevel, tree.counties.map((c) => c.villages.reduce((s, v) => s + weight(v), 0)), 1);
+  const countyShares = apportion(
+    countyLevel,
+    tree.counties.map((c) => c.villages.reduce((s, v) => s + weight(v), 0)),
+    1,
+  );
   tree.counties.forEach((county, i) => {
     const inCounty = weightedPicker(county.villages, weight);
-    for (let k = 0; k < countyShares[i]!; k++) placed.push(["县级", inCounty(random)]);
+    for (let k = 0; k < countyShares[i]!; k++) placed.push(['县级', inCounty(random)]);
   });
 
   const townshipWeights = tree.townships.map((t) => t.villages.reduce((s, v) => s + weight(v), 0));
@@ -84,25 +91,28 @@ function placeSelfReliance(tree: RegionTree, ledger: PovertyLedger, year: number
   const villageShares = apportion(villageLevel, townshipWeights, 1);
   tree.townships.forEach((township, i) => {
     const inTownship = weightedPicker(township.villages, weight);
-    for (let k = 0; k < townshipShares[i]!; k++) placed.push(["镇级", inTownship(random)]);
-    for (let k = 0; k < villageShares[i]!; k++) placed.push(["村级", inTownship(random)]);
+    for (let k = 0; k < townshipShares[i]!; k++) placed.push(['镇级', inTownship(random)]);
+    for (let k = 0; k < villageShares[i]!; k++) placed.push(['村级', inTownship(random)]);
   });
   // Ids run 市级 first, then by place, so ZQ-2026-00001 … 00100 are the city's honorees.
   return placed.sort(([la, va], [lb, vb]) => LEVEL_RANK[la] - LEVEL_RANK[lb] || (va.code < vb.code ? -1 : va.code > vb.code ? 1 : 0));
 }
 
 function statusOn(notice: NoticeDraft, release: Day): HonoreeStatus {
-  return publicityState(notice, release) === "ended" ? "已表彰" : "公示中";
+  return publicityState(notice, release) === 'ended' ? '已表彰' : '公示中';
 }
 
 /** Marks exact shares as refusing consent and (among those already confirmed) as revoked, and picks the portraits. */
 function settleYear(slots: HonoreeSlot[], refusedShare: number, photoCount: number, random: Random): void {
   for (const slot of random.sample(slots, Math.round(slots.length * refusedShare))) slot.consent = false;
-  const confirmed = slots.filter((s) => s.status === "已表彰");
-  const revokedCount = slots[0]?.kind === "自强标兵" ? Math.max(1, Math.round(slots.length * REVOKED_SHARE)) : 0;
-  for (const slot of random.sample(confirmed, revokedCount)) slot.status = "已撤销";
+  const confirmed = slots.filter((s) => s.status === '已表彰');
+  const revokedCount = slots[0]?.kind === '自强标兵' ? Math.max(1, Math.round(slots.length * REVOKED_SHARE)) : 0;
+  for (const slot of random.sample(confirmed, revokedCount)) slot.status = '已撤销';
   // Portraits go to the first consenting, standing honorees: the city-level ones, by id.
-  slots.filter((s) => s.consent && s.status !== "已撤销").slice(0, photoCount).forEach((s) => (s.photo = true));
+  slots
+    .filter((s) => s.consent && s.status !== '已撤销')
+    .slice(0, photoCount)
+    .forEach((s) => (s.photo = true));
 }
 
 export interface HonoreePlanInput {
@@ -129,8 +139,8 @@ export function planHonorees({ tree, ledger, notices, scale, release, random }: 
         const noticeId = selfRelianceNoticeId(year, level, village, tree.city.code);
         const gender = personGender(random);
         return {
-          id: `ZQ-${year}-${String(i + 1).padStart(5, "0")}`,
-          kind: "自强标兵",
+          id: `ZQ-${year}-${String(i + 1).padStart(5, '0')}`,
+          kind: '自强标兵',
           year,
           level,
           village,
@@ -154,10 +164,10 @@ export function planHonorees({ tree, ledger, notices, scale, release, random }: 
       .map((village, i): HonoreeSlot => {
         const gender = personGender(random, 0.3);
         return {
-          id: `GB-${year}-${String(i + 1).padStart(3, "0")}`,
-          kind: "交友帮扶好干部",
+          id: `GB-${year}-${String(i + 1).padStart(3, '0')}`,
+          kind: '交友帮扶好干部',
           year,
-          level: "市级",
+          level: '市级',
           village,
           township: village.township,
           category: pickWeighted(random, CADRE_CATEGORIES),

@@ -4,8 +4,8 @@
 // office keeps the same number in every notice. Email addresses use the reserved
 // `.example` domain so that no real mailbox is ever named.
 
-import { createRandom } from "./random.ts";
-import type { CountyNode, TownshipNode, VillageNode } from "./regions.ts";
+import { createRandom } from './random.ts';
+import type { CountyNode, TownshipNode, VillageNode } from './regions.ts';
 
 export interface Issuer {
   name: string;
@@ -18,35 +18,35 @@ export interface Issuer {
 
 /** Local exchange prefixes by county code (first digits of the 7-digit number). */
 const EXCHANGE: Readonly<Record<string, string>> = {
-  "6109": "3268",
-  "610902": "32",
-  "610921": "52",
-  "610922": "63",
-  "610923": "68",
-  "610924": "43",
-  "610925": "25",
-  "610926": "84",
-  "610927": "88",
-  "610929": "78",
-  "610981": "72",
+  '6109': '3268',
+  '610902': '32',
+  '610921': '52',
+  '610922': '63',
+  '610923': '68',
+  '610924': '43',
+  '610925': '25',
+  '610926': '84',
+  '610927': '88',
+  '610929': '78',
+  '610981': '72',
 };
 
 /** For email local parts only. */
 const COUNTY_PINYIN: Readonly<Record<string, string>> = {
-  "610902": "hanbin",
-  "610921": "hanyin",
-  "610922": "shiquan",
-  "610923": "ningshan",
-  "610924": "ziyang",
-  "610925": "langao",
-  "610926": "pingli",
-  "610927": "zhenping",
-  "610929": "baihe",
-  "610981": "xunyang",
+  '610902': 'hanbin',
+  '610921': 'hanyin',
+  '610922': 'shiquan',
+  '610923': 'ningshan',
+  '610924': 'ziyang',
+  '610925': 'langao',
+  '610926': 'pingli',
+  '610927': 'zhenping',
+  '610929': 'baihe',
+  '610981': 'xunyang',
 };
 
 /** The national poverty-alleviation supervision hotline and the citizens' service hotline. */
-export const HOTLINES = ["12317", "12345"] as const;
+export const HOTLINES = ['12317', '12345'] as const;
 
 /** A stable landline per office: the digits depend only on the office's name and the seed. */
 function landline(exchangeCode: string, officeName: string, seed: number): string {
@@ -59,8 +59,8 @@ function landline(exchangeCode: string, officeName: string, seed: number): strin
 }
 
 export function cityOffice(cityCode: string, seed: number): Issuer {
-  const name = "安康市脱贫攻坚领导小组办公室";
-  return { name, phone: landline(cityCode, name, seed), email: "fpb@ankang.example", address: "陕西省安康市人民政府大院（示例地址）" };
+  const name = '安康市脱贫攻坚领导小组办公室';
+  return { name, phone: landline(cityCode, name, seed), email: 'fpb@ankang.example', address: '陕西省安康市人民政府大院（示例地址）' };
 }
 
 /** Announces county-level honorees and pairings. */
@@ -86,21 +86,21 @@ export function countyPovertyBureau(county: CountyNode, seed: number): Issuer {
 }
 
 export function townshipGovernment(township: TownshipNode, seed: number): Issuer {
-  const name = township.kind === "街道" ? `${township.name}办事处` : `${township.name}人民政府`;
+  const name = township.kind === '街道' ? `${township.name}办事处` : `${township.name}人民政府`;
   return {
     name,
     phone: landline(township.county.code, `${township.county.name}${name}`, seed),
-    email: "",
+    email: '',
     address: `陕西省安康市${township.county.name}${name}`,
   };
 }
 
 export function villageCommittee(village: VillageNode, seed: number): Issuer {
-  const name = village.kind === "居委会" ? `${village.name}居民委员会` : `${village.name}村民委员会`;
+  const name = village.kind === '居委会' ? `${village.name}居民委员会` : `${village.name}村民委员会`;
   return {
     name,
     phone: landline(village.county.code, `${village.county.name}${village.township.name}${name}`, seed),
-    email: "",
-    address: `陕西省安康市${village.county.name}${village.township.name}${village.name}${village.kind === "居委会" ? "居务" : "村务"}公开栏`,
+    email: '',
+    address: `陕西省安康市${village.county.name}${village.township.name}${village.name}${village.kind === '居委会' ? '居委会' : '村委会'}`,
   };
 }

@@ -4,12 +4,13 @@
 // and a cadre visits each paired household at least twice. Most villages meet
 // them; a few fall short so the map has something to show.
 
-import type { CsvColumn } from "./csv-writer.ts";
-import { personGender, personName } from "./person-names.ts";
-import { villageYear, type PovertyLedger } from "./poverty-ledger.ts";
-import type { Random } from "./random.ts";
-import type { CountyNode, RegionTree, VillageNode } from "./regions.ts";
+import type { CsvColumn } from './csv-writer.ts';
+import { personGender, personName } from './person-names.ts';
+import { villageYear, type PovertyLedger } from './poverty-ledger.ts';
+import type { Random } from './random.ts';
+import type { CountyNode, RegionTree, VillageNode } from './regions.ts';
 
+// prettier-ignore
 const CITY_UNITS = [
   "安康市财政局", "安康市发展和改革委员会", "安康市教育局", "安康市卫生健康委员会", "安康市农业农村局",
   "安康市交通运输局", "安康市水利局", "安康市自然资源局", "安康市住房和城乡建设局", "安康市人力资源和社会保障局",
@@ -22,6 +23,7 @@ function countyUnits(county: CountyNode): string[] {
   const n = county.name;
   // 区/县/市: the party committee is named after the county's own suffix (汉滨区委, 旬阳市委).
   const committee = `${n}委`;
+  // prettier-ignore
   return [
     `${n}财政局`, `${n}教育体育局`, `${n}卫生健康局`, `${n}农业农村局`, `${n}交通运输局`, `${n}水利局`,
     `${n}自然资源局`, `${n}住房和城乡建设局`, `${n}人力资源和社会保障局`, `${n}民政局`, `${n}林业局`,
@@ -45,7 +47,14 @@ export interface PairingRow {
   surveySatisfied: number;
 }
 
-function pairingYear(year: number, village: VillageNode, unit: string, firstSecretary: string, ledger: PovertyLedger, random: Random): PairingRow {
+function pairingYear(
+  year: number,
+  village: VillageNode,
+  unit: string,
+  firstSecretary: string,
+  ledger: PovertyLedger,
+  random: Random,
+): PairingRow {
   const poorHouseholds = villageYear(ledger, village.code, year).poorHouseholds;
   const householdsPaired = random.chance(0.85) ? poorHouseholds : Math.max(1, Math.floor(poorHouseholds * random.float(0.8, 1)));
   const meetsVisitNorm = random.chance(0.93);
@@ -91,16 +100,16 @@ export function planPairings(tree: RegionTree, ledger: PovertyLedger, random: Ra
 }
 
 export const pairingColumns: readonly CsvColumn<PairingRow>[] = [
-  { en: "year", zh: "年度", value: (r) => r.year },
-  { en: "village_code", zh: "村编码", value: (r) => r.villageCode },
-  { en: "unit", zh: "帮扶单位", value: (r) => r.unit },
-  { en: "first_secretary", zh: "第一书记", value: (r) => r.firstSecretary },
-  { en: "cadres", zh: "结对干部数", value: (r) => r.cadres },
-  { en: "households_paired", zh: "结对户数", value: (r) => r.householdsPaired },
-  { en: "poor_households", zh: "贫困户数", value: (r) => r.poorHouseholds },
-  { en: "village_visits", zh: "单位进村次数", value: (r) => r.villageVisits },
-  { en: "household_visits", zh: "干部入户次数", value: (r) => r.householdVisits },
-  { en: "friends_confirmed", zh: "交友确认数", value: (r) => r.friendsConfirmed },
-  { en: "survey_calls", zh: "电话回访数", value: (r) => r.surveyCalls },
-  { en: "survey_satisfied", zh: "满意数", value: (r) => r.surveySatisfied },
+  { en: 'year', zh: '年度', value: (r) => r.year },
+  { en: 'village_code', zh: '村编码', value: (r) => r.villageCode },
+  { en: 'unit', zh: '帮扶单位', value: (r) => r.unit },
+  { en: 'first_secretary', zh: '第一书记', value: (r) => r.firstSecretary },
+  { en: 'cadres', zh: '结对干部数', value: (r) => r.cadres },
+  { en: 'households_paired', zh: '结对户数', value: (r) => r.householdsPaired },
+  { en: 'poor_households', zh: '贫困户数', value: (r) => r.poorHouseholds },
+  { en: 'village_visits', zh: '单位进村次数', value: (r) => r.villageVisits },
+  { en: 'household_visits', zh: '干部入户次数', value: (r) => r.householdVisits },
+  { en: 'friends_confirmed', zh: '交友确认数', value: (r) => r.friendsConfirmed },
+  { en: 'survey_calls', zh: '电话回访数', value: (r) => r.surveyCalls },
+  { en: 'survey_satisfied', zh: '满意数', value: (r) => r.surveySatisfied },
 ];

@@ -4,11 +4,12 @@
 // many people share a two-character substring (张明华, 李明华, 刘明) — exactly
 // what partial-name search has to handle.
 
-import { pickWeighted, type Random } from "./random.ts";
+import { pickWeighted, type Random } from './random.ts';
 
-export type Gender = "男" | "女";
+export type Gender = '男' | '女';
 
 /** Roughly by frequency, with names common in southern Shaanxi (柯, 储, 冉, 覃) mixed in. */
+// prettier-ignore
 const SURNAMES: readonly (readonly [string, number])[] = [
   ["王", 72], ["李", 70], ["张", 68], ["刘", 54], ["陈", 46], ["杨", 32], ["赵", 24], ["黄", 22],
   ["周", 20], ["吴", 18], ["徐", 14], ["孙", 13], ["胡", 12], ["朱", 11], ["高", 11], ["林", 8],
@@ -26,16 +27,16 @@ const SURNAMES: readonly (readonly [string, number])[] = [
   ["欧阳", 1], ["司马", 1], ["诸葛", 0.5],
 ];
 
-const MALE_CHARS = [..."建国明华军强伟勇平海林文德志成俊福贵兴春生金山忠祥安宝全永长树学友洪顺庆发荣宏新东红光世正家利清中小运开有"];
-const FEMALE_CHARS = [..."秀英兰芳玲梅霞珍娟艳丽琴凤燕红敏桂云翠萍春花娥芬静莲香玉菊琼晓婷雪慧月青巧彩淑"];
+const MALE_CHARS = [...'建国明华军强伟勇平海林文德志成俊福贵兴春生金山忠祥安宝全永长树学友洪顺庆发荣宏新东红光世正家利清中小运开有'];
+const FEMALE_CHARS = [...'秀英兰芳玲梅霞珍娟艳丽琴凤燕红敏桂云翠萍春花娥芬静莲香玉菊琼晓婷雪慧月青巧彩淑'];
 /** Whole given names so common that several honorees in a year will share them. */
-const COMMON_MALE = ["明华", "建国", "志强", "德华", "国强", "海军", "建华", "春生", "永红", "文明"];
-const COMMON_FEMALE = ["秀英", "桂兰", "海燕", "春花", "玉兰", "秀兰", "明华", "小红", "翠萍", "丽娟"];
+const COMMON_MALE = ['明华', '建国', '志强', '德华', '国强', '海军', '建华', '春生', '永红', '文明'];
+const COMMON_FEMALE = ['秀英', '桂兰', '海燕', '春花', '玉兰', '秀兰', '明华', '小红', '翠萍', '丽娟'];
 
 function givenName(gender: Gender, random: Random): string {
-  const chars = gender === "男" ? MALE_CHARS : FEMALE_CHARS;
+  const chars = gender === '男' ? MALE_CHARS : FEMALE_CHARS;
   const roll = random.next();
-  if (roll < 0.18) return random.pick(gender === "男" ? COMMON_MALE : COMMON_FEMALE);
+  if (roll < 0.18) return random.pick(gender === '男' ? COMMON_MALE : COMMON_FEMALE);
   if (roll < 0.42) return random.pick(chars);
   let second = random.pick(chars);
   const first = random.pick(chars);
@@ -49,5 +50,5 @@ export function personName(gender: Gender, random: Random): string {
 
 /** The source documents give no gender split; the default share of women is invented. */
 export function personGender(random: Random, womenShare = 0.38): Gender {
-  return random.chance(womenShare) ? "女" : "男";
+  return random.chance(womenShare) ? '女' : '男';
 }

@@ -1,6 +1,6 @@
 // Small planar geometry over [x, y] rings: area, centroid, containment, orientation, rounding.
 
-import type { MultiPolygon, Ring } from "./reference.ts";
+import type { MultiPolygon, Ring } from './reference.ts';
 
 export type Point = [number, number];
 type Polygon = Ring[];

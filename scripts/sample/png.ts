@@ -1,6 +1,6 @@
 // A minimal PNG encoder (8-bit RGB, no interlace) over node:zlib, for the sample portraits.
 
-import { crc32, deflateSync } from "node:zlib";
+import { crc32, deflateSync } from 'node:zlib';
 
 export interface RgbImage {
   width: number;
@@ -12,7 +12,7 @@ export interface RgbImage {
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, "ascii");
+  head.write(type, 4, 'ascii');
   const crc = Buffer.alloc(4);
   crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
   return Buffer.concat([head, data, crc]);
@@ -36,10 +36,5 @@ export function encodePng({ width, height, pixels }: RgbImage): Buffer {
     }
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([
-    signature,
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(raw, { level: 9 })),
-    chunk("IEND", new Uint8Array(0)),
-  ]);
+  return Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]);
 }

@@ -5,9 +5,9 @@
 // (贫困村摘帽) once fewer than 3% of its residents are still poor, the
 // threshold used for western provinces, and never falls back.
 
-import type { CsvColumn } from "./csv-writer.ts";
-import type { Random } from "./random.ts";
-import type { RegionTree, VillageNode } from "./regions.ts";
+import type { CsvColumn } from './csv-writer.ts';
+import type { Random } from './random.ts';
+import type { RegionTree, VillageNode } from './regions.ts';
 
 export interface VillageYear {
   year: number;
@@ -33,16 +33,15 @@ const EXIT_INCIDENCE = 0.03;
 function villageHistory(village: VillageNode, years: readonly number[], random: Random): VillageYear[] {
   const finalYear = years[years.length - 1]!;
   const households = village.population / random.float(2.9, 3.6);
-  const incidence =
-    village.kind === "居委会" ? random.float(0.004, 0.024) : 0.04 + 0.26 * Math.pow(random.next(), 1.5);
+  const incidence = village.kind === '居委会' ? random.float(0.004, 0.024) : 0.04 + 0.26 * Math.pow(random.next(), 1.5);
   const personsPerHousehold = random.float(2.3, 3.4);
   const drift = random.float(0, 0.015);
   let poorHouseholds = Math.max(1, Math.round(households * incidence));
-  let exitedShare = random.float(0.3, 0.7);
+  let exitedShare = random.float(0.35, 0.75);
   let exited = false;
   return [years[0]! - 1, ...years].map((year) => {
     poorHouseholds = Math.max(1, poorHouseholds - Math.round(poorHouseholds * random.float(0, 0.02)));
-    exitedShare += (1 - exitedShare) * random.float(0.25, 0.6);
+    exitedShare += (1 - exitedShare) * random.float(0.12, 0.4);
     const population = Math.round(village.population * (1 + drift * (finalYear - year)));
     const poorPersons = Math.max(poorHouseholds, Math.round(poorHouseholds * personsPerHousehold));
     const exitedPersons = Math.min(poorPersons, Math.round(poorPersons * exitedShare));
@@ -71,16 +70,15 @@ export function planPovertyLedger(tree: RegionTree, years: readonly number[], ra
 }
 
 export function villageYear(ledger: PovertyLedger, villageCode: string, year: number): VillageYear {
-  const entry = year === ledger.years[0]! - 1 ? ledger.baseline.get(villageCode) : ledger.byVillage.get(villageCode)?.[ledger.years.indexOf(year)];
+  const entry =
+    year === ledger.years[0]! - 1 ? ledger.baseline.get(villageCode) : ledger.byVillage.get(villageCode)?.[ledger.years.indexOf(year)];
   if (!entry) throw new Error(`no ledger entry for ${villageCode} in ${year}`);
   return entry;
 }
 
 /** Villages whose 摘帽 falls in the given year. */
 export function villagesLiftedIn(ledger: PovertyLedger, villages: readonly VillageNode[], year: number): VillageNode[] {
-  return villages.filter(
-    (v) => villageYear(ledger, v.code, year).villageExited && !villageYear(ledger, v.code, year - 1).villageExited,
-  );
+  return villages.filter((v) => villageYear(ledger, v.code, year).villageExited && !villageYear(ledger, v.code, year - 1).villageExited);
 }
 
 /** Households and persons newly counted as exited in a village in the given year. */
@@ -93,10 +91,10 @@ export function householdExitsIn(ledger: PovertyLedger, villageCode: string, yea
   };
 }
 
-interface IndicatorRow extends Omit<VillageYear, "villageExited"> {
+interface IndicatorRow extends Omit<VillageYear, 'villageExited'> {
   regionCode: string;
   /** Empty for townships: 摘帽 applies to villages only. */
-  villageExited: "是" | "否" | "";
+  villageExited: '是' | '否' | '';
 }
 
 /** Townships first, then their villages, year by year; township figures are the sums of their villages. */
@@ -104,33 +102,33 @@ export function* indicatorRows(tree: RegionTree, ledger: PovertyLedger): Generat
   for (const year of ledger.years) {
     for (const township of tree.townships) {
       const entries = township.villages.map((v) => villageYear(ledger, v.code, year));
-      const sum = (key: "population" | "poorHouseholds" | "poorPersons" | "exitedHouseholds" | "exitedPersons"): number =>
+      const sum = (key: 'population' | 'poorHouseholds' | 'poorPersons' | 'exitedHouseholds' | 'exitedPersons'): number =>
         entries.reduce((total, e) => total + e[key], 0);
       yield {
         year,
         regionCode: township.code,
-        population: sum("population"),
-        poorHouseholds: sum("poorHouseholds"),
-        poorPersons: sum("poorPersons"),
-        exitedHouseholds: sum("exitedHouseholds"),
-        exitedPersons: sum("exitedPersons"),
-        villageExited: "",
+        population: sum('population'),
+        poorHouseholds: sum('poorHouseholds'),
+        poorPersons: sum('poorPersons'),
+        exitedHouseholds: sum('exitedHouseholds'),
+        exitedPersons: sum('exitedPersons'),
+        villageExited: '',
       };
       for (const village of township.villages) {
         const e = villageYear(ledger, village.code, year);
-        yield { ...e, regionCode: village.code, villageExited: e.villageExited ? "是" : "否" };
+        yield { ...e, regionCode: village.code, villageExited: e.villageExited ? '是' : '否' };
       }
     }
   }
 }
 
 export const indicatorColumns: readonly CsvColumn<IndicatorRow>[] = [
-  { en: "year", zh: "年度", value: (r) => r.year },
-  { en: "region_code", zh: "地区编码", value: (r) => r.regionCode },
-  { en: "population", zh: "常住人口", value: (r) => r.population },
-  { en: "poor_households", zh: "贫困户数", value: (r) => r.poorHouseholds },
-  { en: "poor_persons", zh: "贫困人口", value: (r) => r.poorPersons },
-  { en: "exited_households", zh: "脱贫户数", value: (r) => r.exitedHouseholds },
-  { en: "exited_persons", zh: "脱贫人口", value: (r) => r.exitedPersons },
-  { en: "village_exited", zh: "贫困村摘帽", value: (r) => r.villageExited },
+  { en: 'year', zh: '年度', value: (r) => r.year },
+  { en: 'region_code', zh: '地区编码', value: (r) => r.regionCode },
+  { en: 'population', zh: '常住人口', value: (r) => r.population },
+  { en: 'poor_households', zh: '贫困户数', value: (r) => r.poorHouseholds },
+  { en: 'poor_persons', zh: '贫困人口', value: (r) => r.poorPersons },
+  { en: 'exited_households', zh: '脱贫户数', value: (r) => r.exitedHouseholds },
+  { en: 'exited_persons', zh: '脱贫人口', value: (r) => r.exitedPersons },
+  { en: 'village_exited', zh: '贫困村摘帽', value: (r) => r.villageExited },
 ];

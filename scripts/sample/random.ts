@@ -77,7 +77,7 @@ export function createRandom(seed: number | string): Random {
     float: (min, max) => min + next() * (max - min),
     chance: (p) => next() < p,
     pick: (items) => {
-      if (items.length === 0) throw new Error("pick from an empty list");
+      if (items.length === 0) throw new Error('pick from an empty list');
       return items[int(0, items.length - 1)]!;
     },
     shuffle: (items) => {
@@ -107,7 +107,7 @@ export function weightedPicker<T>(items: readonly T[], weight: (item: T) => numb
     total += w;
     cumulative.push(total);
   }
-  if (total <= 0) throw new Error("weighted pick needs at least one positive weight");
+  if (total <= 0) throw new Error('weighted pick needs at least one positive weight');
   return (random) => {
     const target = random.next() * total;
     let lo = 0;

@@ -1,10 +1,10 @@
 // Reads the real Ankang division codes, names and county outlines that the sample is built on.
 
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import Papa from "papaparse";
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 
-export const defaultReferenceDir = fileURLToPath(new URL("../reference/ankang/", import.meta.url));
+export const defaultReferenceDir = fileURLToPath(new URL('../reference/ankang/', import.meta.url));
 
 export interface ReferenceCounty {
   code: string;
@@ -15,7 +15,7 @@ export interface ReferenceTownship {
   code: string;
   name: string;
   countyCode: string;
-  kind: "镇" | "街道";
+  kind: '镇' | '街道';
 }
 
 export interface ReferenceVillage {
@@ -24,7 +24,7 @@ export interface ReferenceVillage {
   name: string;
   townshipCode: string;
   countyCode: string;
-  kind: "村委会" | "居委会";
+  kind: '村委会' | '居委会';
 }
 
 /** Planar ring of [longitude, latitude] pairs, closed (first = last). */
@@ -47,7 +47,7 @@ export interface Reference {
 }
 
 function readTable(dir: string, file: string): Record<string, string>[] {
-  const parsed = Papa.parse<Record<string, string>>(readFileSync(`${dir}/${file}`, "utf8"), {
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(`${dir}/${file}`, 'utf8'), {
     header: true,
     skipEmptyLines: true,
   });
@@ -57,7 +57,7 @@ function readTable(dir: string, file: string): Record<string, string>[] {
 
 function field(row: Record<string, string>, name: string, file: string): string {
   const value = row[name];
-  if (value === undefined || value === "") throw new Error(`${file}: missing ${name} in ${JSON.stringify(row)}`);
+  if (value === undefined || value === '') throw new Error(`${file}: missing ${name} in ${JSON.stringify(row)}`);
   return value;
 }
 
@@ -67,33 +67,33 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], file: str
 }
 
 export function readReference(dir: string = defaultReferenceDir): Reference {
-  const [cityRow] = readTable(dir, "ankang_city.csv");
-  if (!cityRow) throw new Error("ankang_city.csv is empty");
-  const city = { code: field(cityRow, "code", "ankang_city.csv"), name: field(cityRow, "name", "ankang_city.csv") };
+  const [cityRow] = readTable(dir, 'ankang_city.csv');
+  if (!cityRow) throw new Error('ankang_city.csv is empty');
+  const city = { code: field(cityRow, 'code', 'ankang_city.csv'), name: field(cityRow, 'name', 'ankang_city.csv') };
 
-  const counties = readTable(dir, "ankang_counties.csv").map((r) => ({
-    code: field(r, "code", "counties"),
-    name: field(r, "name", "counties"),
+  const counties = readTable(dir, 'ankang_counties.csv').map((r) => ({
+    code: field(r, 'code', 'counties'),
+    name: field(r, 'name', 'counties'),
   }));
-  const townships = readTable(dir, "ankang_townships.csv").map((r) => ({
-    code: field(r, "code", "townships"),
-    name: field(r, "name", "townships"),
-    countyCode: field(r, "parent_code", "townships"),
-    kind: oneOf(field(r, "kind", "townships"), ["镇", "街道"] as const, "townships"),
+  const townships = readTable(dir, 'ankang_townships.csv').map((r) => ({
+    code: field(r, 'code', 'townships'),
+    name: field(r, 'name', 'townships'),
+    countyCode: field(r, 'parent_code', 'townships'),
+    kind: oneOf(field(r, 'kind', 'townships'), ['镇', '街道'] as const, 'townships'),
   }));
-  const villages = readTable(dir, "ankang_villages.csv").map((r) => ({
-    code: field(r, "code", "villages"),
-    name: field(r, "short_name", "villages"),
-    townshipCode: field(r, "parent_code", "villages"),
-    countyCode: field(r, "county_code", "villages"),
-    kind: oneOf(field(r, "kind", "villages"), ["村委会", "居委会"] as const, "villages"),
+  const villages = readTable(dir, 'ankang_villages.csv').map((r) => ({
+    code: field(r, 'code', 'villages'),
+    name: field(r, 'short_name', 'villages'),
+    townshipCode: field(r, 'parent_code', 'villages'),
+    countyCode: field(r, 'county_code', 'villages'),
+    kind: oneOf(field(r, 'kind', 'villages'), ['村委会', '居委会'] as const, 'villages'),
   }));
 
-  const geojson = JSON.parse(readFileSync(`${dir}/ankang_counties.wgs84.geojson`, "utf8")) as {
+  const geojson = JSON.parse(readFileSync(`${dir}/ankang_counties.wgs84.geojson`, 'utf8')) as {
     features: { properties: { code: string; name: string }; geometry: { type: string; coordinates: MultiPolygon } }[];
   };
   const outlines = geojson.features.map((f) => {
-    if (f.geometry.type !== "MultiPolygon") throw new Error(`county ${f.properties.code}: expected a MultiPolygon`);
+    if (f.geometry.type !== 'MultiPolygon') throw new Error(`county ${f.properties.code}: expected a MultiPolygon`);
     return { code: f.properties.code, name: f.properties.name, coordinates: f.geometry.coordinates };
   });
 

@@ -1,8 +1,8 @@
 // The region hierarchy (city → county → township → village) with invented resident counts.
 
-import type { CsvColumn } from "./csv-writer.ts";
-import type { Random } from "./random.ts";
-import type { Reference } from "./reference.ts";
+import type { CsvColumn } from './csv-writer.ts';
+import type { Random } from './random.ts';
+import type { Reference } from './reference.ts';
 
 export interface CountyNode {
   code: string;
@@ -15,7 +15,7 @@ export interface CountyNode {
 export interface TownshipNode {
   code: string;
   name: string;
-  kind: "镇" | "街道";
+  kind: '镇' | '街道';
   population: number;
   county: CountyNode;
   villages: VillageNode[];
@@ -24,7 +24,7 @@ export interface TownshipNode {
 export interface VillageNode {
   code: string;
   name: string;
-  kind: "村委会" | "居委会";
+  kind: '村委会' | '居委会';
   population: number;
   township: TownshipNode;
   county: CountyNode;
@@ -43,9 +43,9 @@ export interface RegionTree {
  * (居委会) are denser. Skewed towards the low end, as mountain villages are small.
  * The totals land near Ankang's real ~2.5 million residents.
  */
-function villagePopulation(kind: VillageNode["kind"], random: Random): number {
+function villagePopulation(kind: VillageNode['kind'], random: Random): number {
   const u = random.next();
-  if (kind === "居委会") return Math.round(1500 + 2000 * u);
+  if (kind === '居委会') return Math.round(1500 + 2000 * u);
   return Math.round(300 + 2800 * u * u * (0.6 + 0.4 * random.next()) + 200 * random.next());
 }
 
@@ -91,28 +91,28 @@ export function townshipLabel(township: TownshipNode): string {
 interface RegionRow {
   code: string;
   name: string;
-  level: "市" | "县" | "乡镇" | "村";
+  level: '市' | '县' | '乡镇' | '村';
   parentCode: string;
   population: number;
 }
 
 export function* regionRows(tree: RegionTree): Generator<RegionRow> {
-  yield { code: tree.city.code, name: tree.city.name, level: "市", parentCode: "", population: tree.city.population };
+  yield { code: tree.city.code, name: tree.city.name, level: '市', parentCode: '', population: tree.city.population };
   for (const c of tree.counties) {
-    yield { code: c.code, name: c.name, level: "县", parentCode: tree.city.code, population: c.population };
+    yield { code: c.code, name: c.name, level: '县', parentCode: tree.city.code, population: c.population };
   }
   for (const t of tree.townships) {
-    yield { code: t.code, name: t.name, level: "乡镇", parentCode: t.county.code, population: t.population };
+    yield { code: t.code, name: t.name, level: '乡镇', parentCode: t.county.code, population: t.population };
   }
   for (const v of tree.villages) {
-    yield { code: v.code, name: v.name, level: "村", parentCode: v.township.code, population: v.population };
+    yield { code: v.code, name: v.name, level: '村', parentCode: v.township.code, population: v.population };
   }
 }
 
 export const regionColumns: readonly CsvColumn<RegionRow>[] = [
-  { en: "code", zh: "编码", value: (r) => r.code },
-  { en: "name", zh: "名称", value: (r) => r.name },
-  { en: "level", zh: "级别", value: (r) => r.level },
-  { en: "parent_code", zh: "上级编码", value: (r) => r.parentCode },
-  { en: "population", zh: "常住人口", value: (r) => r.population },
+  { en: 'code', zh: '编码', value: (r) => r.code },
+  { en: 'name', zh: '名称', value: (r) => r.name },
+  { en: 'level', zh: '级别', value: (r) => r.level },
+  { en: 'parent_code', zh: '上级编码', value: (r) => r.parentCode },
+  { en: 'population', zh: '常住人口', value: (r) => r.population },
 ];

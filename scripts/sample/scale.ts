@@ -1,6 +1,6 @@
 // How much data each scale produces. `sample` is committed in data/; `large` feeds `npm run bench`.
 
-export type ScaleName = "sample" | "large";
+export type ScaleName = 'sample' | 'large';
 
 export interface ScaleProfile {
   /** The campaign years covered, counted back from the release year. */
@@ -13,7 +13,7 @@ export interface ScaleProfile {
   cadresPerYear: number;
   projectsPerYear: number;
   /** Fund lines per project: a uniform range, or an exact grand total spread evenly. */
-  fundLines: { kind: "range"; min: number; max: number } | { kind: "total"; total: number };
+  fundLines: { kind: 'range'; min: number; max: number } | { kind: 'total'; total: number };
   /** 市级 honorees with a portrait per year; the photos stay few at every scale. */
   photosPerYear: number;
   cadrePhotosPerYear: number;
@@ -26,7 +26,7 @@ export const scales: Readonly<Record<ScaleName, ScaleProfile>> = {
     cityLevelPerYear: 100,
     cadresPerYear: 100,
     projectsPerYear: 500,
-    fundLines: { kind: "range", min: 1, max: 8 },
+    fundLines: { kind: 'range', min: 1, max: 8 },
     photosPerYear: 10,
     cadrePhotosPerYear: 2,
   },
@@ -37,7 +37,7 @@ export const scales: Readonly<Record<ScaleName, ScaleProfile>> = {
     cityLevelPerYear: 100,
     cadresPerYear: 100,
     projectsPerYear: 5_000,
-    fundLines: { kind: "total", total: 1_000_000 },
+    fundLines: { kind: 'total', total: 1_000_000 },
     photosPerYear: 10,
     cadrePhotosPerYear: 2,
   },

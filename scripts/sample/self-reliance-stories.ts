@@ -5,10 +5,10 @@
 // Some templates quote people with ASCII or Chinese quotation marks, and counts
 // may carry thousands separators, so the CSV writer's quoting gets exercised.
 
-import type { Industry } from "./industries.ts";
-import type { Gender } from "./person-names.ts";
-import type { Random } from "./random.ts";
-import type { SelfRelianceCategory } from "./honoree-plan.ts";
+import type { Industry } from './industries.ts';
+import type { Gender } from './person-names.ts';
+import type { Random } from './random.ts';
+import type { SelfRelianceCategory } from './honoree-plan.ts';
 
 export interface StoryContext {
   name: string;
@@ -21,8 +21,19 @@ export interface StoryContext {
   /** e.g. 市级自强标兵 */
   title: string;
   industry: Industry;
-  /** The size of the family's operation (`12亩茶园`), fixed per story so summary and story agree. */
+  /** The size of the family's operation (`12亩茶园`). */
   scale: string;
+  /** Households the honoree helped, employed or brought along. */
+  households: number;
+  /** Debt once owed, in 万元. */
+  debt: number;
+  /** Years of caring for an elder. */
+  careYears: number;
+}
+
+/** The facts a story states, drawn once so that the summary and every paragraph agree on them. */
+export function storyFacts(industry: Industry, r: Random): Pick<StoryContext, 'industry' | 'scale' | 'households' | 'debt' | 'careYears'> {
+  return { industry, scale: industry.householdScale(r), households: r.int(8, 60), debt: r.int(3, 12), careYears: r.int(6, 20) };
 }
 
 type Template = (c: StoryContext, r: Random) => string;
@@ -34,9 +45,9 @@ interface CategoryTemplates {
   results: Template[];
 }
 
-const he = (c: StoryContext): string => (c.gender === "男" ? "他" : "她");
-const spouse = (c: StoryContext): string => (c.gender === "男" ? "妻子" : "丈夫");
-const elder = (c: StoryContext): string => (c.gender === "男" ? "老母亲" : "婆婆");
+const he = (c: StoryContext): string => (c.gender === '男' ? '他' : '她');
+const spouse = (c: StoryContext): string => (c.gender === '男' ? '妻子' : '丈夫');
+const elder = (c: StoryContext): string => (c.gender === '男' ? '老母亲' : '婆婆');
 
 const STORIES: Readonly<Record<SelfRelianceCategory, CategoryTemplates>> = {
   自主创业: {
@@ -45,13 +56,18 @@ const STORIES: Readonly<Record<SelfRelianceCategory, CategoryTemplates>> = {
       (c) => `从贫困户到创业带头人，用${c.industry.product}闯出一条致富路`,
     ],
     openings: [
-      (c, r) => `${c.name}是${c.township}${c.village}人，早年在外务工，${c.year - r.int(4, 9)}年回乡创业。那时家里还有一位常年吃药的老人，日子过得紧巴巴。`,
-      (c) => `${c.name}今年${c.age}岁，曾是${c.village}的建档立卡贫困户。看着村里山坡上撂荒的土地，${he(c)}心里一直在琢磨：守着青山，能不能闯出一条自己的路？`,
-      (c) => `在${c.county}${c.township}，提起${c.name}，不少人都会竖起大拇指。几年前，${he(c)}还是村里有名的困难户，一家四口挤在漏雨的土坯房里。`,
+      (c, r) =>
+        `${c.name}是${c.township}${c.village}人，早年在外务工，${c.year - r.int(4, 9)}年回乡创业。那时家里还有一位常年吃药的老人，日子过得紧巴巴。`,
+      (c) =>
+        `${c.name}今年${c.age}岁，曾是${c.village}的建档立卡贫困户。看着村里山坡上撂荒的土地，${he(c)}心里一直在琢磨：守着青山，能不能闯出一条自己的路？`,
+      (c) =>
+        `在${c.county}${c.township}，提起${c.name}，不少人都会竖起大拇指。几年前，${he(c)}还是村里有名的困难户，一家四口挤在漏雨的土坯房里。`,
     ],
     actions: [
-      (c, r) => `${he(c)}拿出打工攒下的积蓄，又申请了${r.int(3, 5)}万元扶贫小额信贷，${c.industry.doing}，从${c.scale}起步。没有技术，${he(c)}就跑到县农技站请教，晚上对着手机学视频。`,
-      (c) => `${he(c)}和几户乡亲一起成立了合作社，${c.industry.doing}，如今已发展到${c.scale}。为了打开销路，${he(c)}学会了网上直播，把“${c.village}${c.industry.product}”卖到了西安、武汉。`,
+      (c, r) =>
+        `${he(c)}拿出打工攒下的积蓄，又申请了${r.int(3, 5)}万元扶贫小额信贷，${c.industry.doing}，从${c.scale}起步。没有技术，${he(c)}就跑到县农技站请教，晚上对着手机学视频。`,
+      (c) =>
+        `${he(c)}和几户乡亲一起成立了合作社，${c.industry.doing}，如今已发展到${c.scale}。为了打开销路，${he(c)}学会了网上直播，把“${c.village}${c.industry.product}”卖到了西安、武汉。`,
       (c) => `起步并不顺利：第一年遇上连阴雨，投进去的钱几乎全赔了。${he(c)}没有泄气，第二年改进技术，规模扩大到${c.scale}。`,
     ],
     results: [
@@ -62,7 +78,7 @@ const STORIES: Readonly<Record<SelfRelianceCategory, CategoryTemplates>> = {
   勤劳致富: {
     summaries: [
       (c) => `起早贪黑${c.industry.doing}，靠${c.scale}和务工收入撑起一个家`,
-      (c) => `${spouse(c)}患病、孩子上学，${he(c)}靠一双勤劳的手让全家脱了贫`,
+      () => `起早贪黑、一专多能，靠一双勤劳的手让全家过上了好日子`,
     ],
     openings: [
       (c) => `${c.name}家住${c.township}${c.village}，${spouse(c)}患病多年，两个孩子还在上学，全家的担子压在${he(c)}一个人肩上。`,
@@ -71,8 +87,10 @@ const STORIES: Readonly<Record<SelfRelianceCategory, CategoryTemplates>> = {
     ],
     actions: [
       (c) => `${he(c)}每天天不亮就上山，${c.industry.doing}，发展了${c.scale}，农闲时还到附近工地打零工，一年到头几乎没有歇过一天。`,
-      (c) => `驻村工作队上门讲技术，${he(c)}每次都拿个小本子记下来，几年下来记满了厚厚三本。${he(c)}家的${c.industry.product}品质好，收购商每年都上门来收。`,
-      (c, r) => `${he(c)}在村里的社区工厂找了份工作，每月工资${r.int(20, 45) * 100}元；下班后回家${c.industry.doing}，一份工资、一份产业，两头都不耽误。`,
+      (c) =>
+        `驻村工作队上门讲技术，${he(c)}每次都拿个小本子记下来，几年下来记满了厚厚三本。${he(c)}家的${c.industry.product}品质好，收购商每年都上门来收。`,
+      (c, r) =>
+        `${he(c)}在村里的社区工厂找了份工作，每月工资${r.int(20, 45) * 100}元；下班后回家${c.industry.doing}，一份工资、一份产业，两头都不耽误。`,
     ],
     results: [
       (c, r) => `靠着一双勤劳的手，${he(c)}家${c.year - r.int(1, 3)}年人均纯收入达到${r.int(9, 18) * 1000}元，顺利脱贫。`,
@@ -82,14 +100,14 @@ const STORIES: Readonly<Record<SelfRelianceCategory, CategoryTemplates>> = {
   },
   孝老爱亲: {
     summaries: [
-      (c, r) => `悉心照料瘫痪在床的${elder(c)}${r.int(6, 20)}年，一边尽孝一边发展产业`,
+      (c) => `${c.careYears}年如一日悉心照料年迈的老人，孝老爱亲的家风在村里传为佳话`,
       () => `孝老爱亲、勤俭持家，带出一个和睦的好家庭`,
     ],
     openings: [
-      (c, r) => `${c.name}的${elder(c)}瘫痪在床已经${r.int(6, 20)}年。这些年，${he(c)}每天给老人擦身、喂饭、按摩，老人从没生过一次褥疮。`,
+      (c) => `${c.name}的${elder(c)}瘫痪在床已经${c.careYears}年。这些年，${he(c)}每天给老人擦身、喂饭、按摩，老人从没生过一次褥疮。`,
       (c) => `走进${c.village}${c.name}家，小院收拾得干干净净，八十多岁的老人坐在门口晒太阳，精神头很足。`,
       (c, r) =>
-        c.gender === "女"
+        c.gender === '女'
           ? `${c.name}${r.int(18, 30)}岁时嫁到${c.village}，没过几年，公公就因病去世，留下年迈的婆婆和一笔外债。`
           : `${c.name}是家里的长子。父亲早年因病去世，留下年迈的母亲、${r.int(2, 3)}个弟妹和一笔外债。`,
     ],
@@ -100,39 +118,37 @@ const STORIES: Readonly<Record<SelfRelianceCategory, CategoryTemplates>> = {
     ],
     results: [
       (c) => `在${he(c)}的带动下，家里兄弟姐妹和睦相处，${c.village}的乡亲们都说，这家人的家风是村里的榜样。`,
-      (c, r) => `${he(c)}家先后被评为“${c.township}好家庭”“${c.county}最美家庭”，家里的日子也一年比一年好，去年收入达到${r.int(4, 12)}万元。`,
+      (c, r) =>
+        `${he(c)}家先后被评为“${c.township}好家庭”“${c.county}最美家庭”，家里的日子也一年比一年好，去年收入达到${r.int(4, 12)}万元。`,
     ],
   },
   诚实守信: {
     summaries: [
-      (c, r) => `因病欠下外债${r.int(3, 12)}万元，靠${c.industry.doing}一笔一笔全部还清`,
-      (c) => `收购${c.industry.product}从不缺斤短两，诚信经营赢得乡亲信任`,
+      (c) => `因病欠下外债${c.debt}万元，靠${c.industry.doing}一笔一笔全部还清`,
+      () => `"欠人家的，一分都不能少"，诚实守信还清全部外债`,
     ],
     openings: [
-      (c, r) => `${c.year - r.int(6, 10)}年，${c.name}家因病欠下外债${r.int(3, 12)}万元。不少债主没打借条，还有人劝${he(c)}别着急还。`,
-      (c) => `${c.name}在${c.village}开了一家小卖部，兼收乡亲们的${c.industry.product}。十几年来，${he(c)}的秤从没少过一两。`,
+      (c, r) => `${c.year - r.int(6, 10)}年，${c.name}家因病欠下外债${c.debt}万元。不少债主没打借条，还有人劝${he(c)}别着急还。`,
+      (c) => `${c.name}家曾因${spouse(c)}生病欠下外债${c.debt}万元。最难的时候，一家人一天只吃两顿饭，可${he(c)}从没想过赖账。`,
     ],
     actions: [
-      (c) => `${he(c)}却把每一笔账都记在本子上，逢人就说："欠人家的，一分都不能少。"`,
+      (c) => `${he(c)}把每一笔账都记在本子上，逢人就说："欠人家的，一分都不能少。"`,
       (c) => `${he(c)}${c.industry.doing}，发展了${c.scale}。每卖一批货，${he(c)}先把钱送到债主家里，自家再苦也不拖欠。`,
       (c) => `有一回，收购商多给了${he(c)}一千多元货款，${he(c)}连夜骑摩托车赶了二十多里山路把钱送了回去。`,
     ],
     results: [
       (c, r) => `用了${r.int(3, 6)}年时间，${he(c)}把欠款全部还清。如今，${he(c)}在信用社的信用等级是“AAA”，贷款再也不用愁。`,
-      (c) => `乡亲们都愿意和${he(c)}打交道，${he(c)}的小店生意越做越好，成了${c.village}的“诚信小店”。`,
+      (c) => `如今，${he(c)}不仅还清了所有欠款，还在村里开了一家小卖部，从不缺斤短两，乡亲们都说在${he(c)}店里买东西放心。`,
     ],
   },
   邻里互助: {
-    summaries: [
-      (c) => `热心助人，把${c.industry.doing}的技术毫无保留地教给乡亲`,
-      (_c, r) => `带着邻居一起发展产业，先后帮助${r.int(6, 30)}户乡亲增收`,
-    ],
+    summaries: [() => `热心肠、好邻居，谁家有难处都第一个赶到`, (c) => `带着邻居一起发展产业，先后帮助${c.households}户乡亲增收`],
     openings: [
       (c) => `${c.name}是${c.village}出了名的热心人。谁家老人生病、谁家秋收缺人手，${he(c)}总是第一个赶到。`,
       (c) => `${c.name}自己也是从困难中走过来的。${he(c)}说，当年要不是乡亲们帮衬，就没有今天的好日子。`,
     ],
     actions: [
-      (c, r) => `${he(c)}把自己${c.industry.doing}的技术毫无保留地教给邻居，先后帮助${r.int(6, 30)}户乡亲发展产业，还免费借出自家的工具。`,
+      (c) => `${he(c)}把自己${c.industry.doing}的技术毫无保留地教给邻居，先后帮助${c.households}户乡亲发展产业，还免费借出自家的工具。`,
       (c, r) => `村里修通组路时，${he(c)}主动让出自家${r.int(2, 8)}分地，还带着邻居们投工投劳，${r.int(20, 60)}天就把路修通了。`,
       (c) => `村里几位独居老人的柴米油盐，${he(c)}常年帮着张罗；下雪天，${he(c)}挨家挨户去看水管冻没冻、屋顶漏没漏。`,
     ],
@@ -147,7 +163,8 @@ const STORIES: Readonly<Record<SelfRelianceCategory, CategoryTemplates>> = {
       (c) => `“身体残疾了，志气不能残”，靠${c.industry.product}撑起一个家`,
     ],
     openings: [
-      (c, r) => `${c.name}${c.age - r.int(5, 12)}岁那年在工地上受伤，失去了左腿。回到${c.village}时，家里欠着医药费，${he(c)}一度不愿出门。`,
+      (c, r) =>
+        `${c.name}${c.age - r.int(5, 12)}岁那年在工地上受伤，失去了左腿。回到${c.village}时，家里欠着医药费，${he(c)}一度不愿出门。`,
       (c) => `${c.name}从小患有小儿麻痹症，走路一瘸一拐。在${c.village}，${he(c)}家曾是最困难的几户之一。`,
     ],
     actions: [
@@ -162,7 +179,7 @@ const STORIES: Readonly<Record<SelfRelianceCategory, CategoryTemplates>> = {
   },
   带贫致富: {
     summaries: [
-      (c, r) => `牵头成立${c.industry.name}专业合作社，吸纳${r.int(15, 80)}户脱贫户务工增收`,
+      (c) => `牵头成立${c.industry.name}专业合作社，带动${c.households}户脱贫户务工增收`,
       () => `自己富了不忘乡亲，用"合作社+基地+农户"模式带着大家一起干`,
     ],
     openings: [
@@ -170,12 +187,12 @@ const STORIES: Readonly<Record<SelfRelianceCategory, CategoryTemplates>> = {
       (c) => `${c.name}是${c.township}有名的“${c.industry.name}能人”。自己的日子好起来后，${he(c)}心里惦记着村里还没脱贫的乡亲。`,
     ],
     actions: [
-      (_c, r) => `合作社采取"合作社+基地+农户"的模式，吸纳${r.int(15, 80)}户脱贫户务工，每人每年工资收入${r.int(8, 20) * 1000}元以上。`,
+      (c, r) => `合作社采取"合作社+基地+农户"的模式，吸纳${c.households}户脱贫户务工，每人每年工资收入${r.int(8, 20) * 1000}元以上。`,
       (c) => `${he(c)}为脱贫户免费提供种苗、技术，并按保底价收购，让大家“零风险”发展产业。`,
       (c, r) => `${he(c)}流转了${r.int(50, 300)}亩撂荒地，建起${c.industry.baseNoun}，脱贫户以土地入股，年底按股分红。`,
     ],
     results: [
-      (_c, r) => `去年，合作社销售额达到${r.int(80, 600)}万元，带动${r.int(20, 90)}户脱贫户户均增收${r.int(20, 60) * 100}元。`,
+      (c, r) => `去年，合作社销售额达到${r.int(80, 600)}万元，${c.households}户脱贫户户均增收${r.int(20, 60) * 100}元。`,
       (c) => `乡亲们说：“跟着${c.name}干，心里有底。”`,
     ],
   },
@@ -207,14 +224,32 @@ const COLOUR: readonly Template[] = [
   (c) => `记者来到${c.village}时，${he(c)}正忙着整理刚收回来的${c.industry.product}，手上沾满了泥土，脸上却一直带着笑。`,
 ];
 
+/** Only for stories about making a living, where "expanding next year" makes sense. */
+const LIVELIHOODS: ReadonlySet<SelfRelianceCategory> = new Set(['自主创业', '勤劳致富', '带贫致富', '身残志坚']);
+const LIVELIHOOD_CLOSINGS: readonly Template[] = [
+  (c) => `谈起今后的打算，${he(c)}笑着说：“日子是干出来的，明年还要再扩大规模。”`,
+  (c) => `${he(c)}正盘算着明年再添些${c.industry.product}的销路，让更多乡亲跟着一起干。`,
+];
+
 const CLOSINGS: readonly Template[] = [
   (c) => `${c.year}年，${c.name}被评为${c.title}。${he(c)}说，今后要带动更多乡亲一起过上好日子。`,
-  (c) => `谈起今后的打算，${he(c)}笑着说：“日子是干出来的，明年还要再扩大规模。”`,
   (c) => `${he(c)}的故事在${c.township}广为流传，成为“树千名自强标兵、交万名农民朋友”活动中的一个缩影。`,
-  (c) => `如今，${he(c)}家的日子越过越红火，${he(c)}也成了${c.village}群众身边看得见、学得来的榜样。`,
+  (c) => `这些年，${he(c)}家的日子越过越红火，${he(c)}也成了${c.village}群众身边看得见、学得来的榜样。`,
 ];
 
 const MAX_SUMMARY = 80;
+/** Stories run at least this many characters; shorter drafts get another paragraph. */
+export const MIN_STORY = 150;
+
+/** Appends paragraphs from `extras` (in order, skipping ones already used) until the story is long enough. */
+export function lengthenStory(paragraphs: string[], extras: readonly string[]): string[] {
+  const out = paragraphs.slice();
+  for (const extra of extras) {
+    if ([...out.join('')].length >= MIN_STORY) break;
+    if (!out.includes(extra)) out.push(extra);
+  }
+  return out;
+}
 
 export function selfRelianceStory(category: SelfRelianceCategory, c: StoryContext, r: Random): { summary: string; story: string } {
   const t = STORIES[category];
@@ -222,10 +257,13 @@ export function selfRelianceStory(category: SelfRelianceCategory, c: StoryContex
   if ([...summary].length > MAX_SUMMARY) throw new Error(`summary over ${MAX_SUMMARY} characters: ${summary}`);
   const opening = r.pick(t.openings)(c, r);
   const action = r.pick(t.actions)(c, r);
-  // A tenth of stories are two paragraphs; the rest three to five.
-  const paragraphs = r.chance(0.1) ? [opening + action] : [opening, action];
-  paragraphs.push(r.pick(t.results)(c, r));
-  if (paragraphs.length > 2 && r.chance(0.45)) paragraphs.splice(2, 0, r.pick(COLOUR)(c, r));
-  if (paragraphs.length > 2 && r.chance(0.6)) paragraphs.push(r.pick(CLOSINGS)(c, r));
-  return { summary, story: paragraphs.join("\n\n") };
+  const result = r.pick(t.results)(c, r);
+  const closing = r.pick(LIVELIHOODS.has(category) ? [...CLOSINGS, ...LIVELIHOOD_CLOSINGS] : CLOSINGS)(c, r);
+  const colour = r.pick(COLOUR)(c, r);
+  // A tenth of stories come in two long paragraphs; the rest in three to five.
+  if (r.chance(0.1)) return { summary, story: [opening + action, result + closing].join('\n\n') };
+  const paragraphs = [opening, action, result];
+  if (r.chance(0.55)) paragraphs.splice(2, 0, colour);
+  if (r.chance(0.7)) paragraphs.push(closing);
+  return { summary, story: lengthenStory(paragraphs, [closing, colour]).join('\n\n') };
 }

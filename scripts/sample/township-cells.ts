@@ -4,8 +4,8 @@
 // township. Voronoi cells tile the plane, so neighbouring townships share edges,
 // and clipping them to the county outline makes them fill the county exactly.
 
-import { Delaunay } from "d3-delaunay";
-import polygonClipping from "polygon-clipping";
+import { Delaunay } from 'd3-delaunay';
+import polygonClipping from 'polygon-clipping';
 import {
   boundsOf,
   containsPoint,
@@ -16,9 +16,9 @@ import {
   ringCentroid,
   roundMultiPolygon,
   type Point,
-} from "./planar-geometry.ts";
-import type { Random } from "./random.ts";
-import type { CountyOutline, MultiPolygon } from "./reference.ts";
+} from './planar-geometry.ts';
+import type { Random } from './random.ts';
+import type { CountyOutline, MultiPolygon } from './reference.ts';
 
 /** Lloyd relaxation rounds: a few even out the cell sizes without making a regular grid. */
 const RELAXATION_ROUNDS = 3;
@@ -88,8 +88,7 @@ function mergeDetachedSlivers(cells: MultiPolygon[]): MultiPolygon[] {
     for (const sliver of slivers) {
       const keys = vertexKeys(sliver);
       const neighbour = result.findIndex(
-        (other, i) =>
-          i !== owner && other.some((piece) => piece.some((ring) => ring.some(([x, y]) => keys.has(`${x},${y}`)))),
+        (other, i) => i !== owner && other.some((piece) => piece.some((ring) => ring.some(([x, y]) => keys.has(`${x},${y}`)))),
       );
       if (neighbour < 0) {
         kept.push(sliver);
@@ -101,6 +100,18 @@ function mergeDetachedSlivers(cells: MultiPolygon[]): MultiPolygon[] {
     result[owner] = kept;
   }
   return result.map((cell) => orientRfc7946(cell));
+}
+
+/** Keeps every `step`-th vertex of each ring (rings stay closed and at least a quadrilateral). */
+function coarsen(multi: MultiPolygon, step: number): MultiPolygon {
+  return multi.map((polygon) =>
+    polygon.map((ring) => {
+      if (ring.length <= step * 5) return ring;
+      const kept = ring.filter((_, i) => i % step === 0 && i < ring.length - 1);
+      kept.push(ring[0]!);
+      return kept;
+    }),
+  );
 }
 
 function cellsAreReadable(cells: readonly MultiPolygon[]): boolean {
@@ -117,16 +128,13 @@ export function drawTownshipCells(county: CountyOutline, townshipCount: number, 
   const b = boundsOf(county.coordinates);
   const plane = equirectangular((b.minY + b.maxY) / 2);
   const outline = mapPoints(county.coordinates, plane.forward);
+  // Relaxation only needs approximate cells, so it clips against a coarser outline.
+  const coarse = coarsen(outline, 4);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     let points = samplePointsInside(outline, townshipCount, random);
-    let cells = clippedCells(points, outline);
-    for (let round = 0; round < RELAXATION_ROUNDS; round++) {
-      points = relax(points, cells, outline);
-      cells = clippedCells(points, outline);
-    }
-    const finished = mergeDetachedSlivers(
-      cells.map((cell) => roundMultiPolygon(orientRfc7946(mapPoints(cell, plane.inverse)), DECIMALS)),
-    );
+    for (let round = 0; round < RELAXATION_ROUNDS; round++) points = relax(points, clippedCells(points, coarse), outline);
+    const cells = clippedCells(points, outline);
+    const finished = mergeDetachedSlivers(cells.map((cell) => roundMultiPolygon(orientRfc7946(mapPoints(cell, plane.inverse)), DECIMALS)));
     if (finished.every((cell) => cell.length > 0) && cellsAreReadable(finished)) return finished;
   }
   throw new Error(`county ${county.code}: no readable township cells after ${MAX_ATTEMPTS} attempts`);
