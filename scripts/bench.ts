@@ -1,0 +1,77 @@
+// npm run bench [-- --out bench-out] [--reuse-export] [--query 张]
+// The scale benchmark: generate the large export (100,000 honorees, 20,000 projects, 1,000,000 fund lines,
+// every Ankang village, four years), build it end to end, and print each step's wall time and peak memory,
+// the output's size, the bytes of the first Chinese search, and the plain-Node floor. Table on stdout, JSON file beside.
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { firstSearchCost, type SearchCost } from '../src/bench/first-search.ts';
+import { plainNodeFloor } from '../src/bench/plain-node-floor.ts';
+import { siteSize } from '../src/bench/site-size.ts';
+import { buildSite, formatTimings } from '../src/build/build-site.ts';
+import { runNodeStep, type StepTiming } from '../src/build/measure.ts';
+import { launchChromium } from '../tests/e2e/harness/browser.ts';
+import { serveStatic } from '../tests/e2e/harness/server.ts';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'bench-out' },
+    'reuse-export': { type: 'boolean', default: false },
+    query: { type: 'string', default: '张' },
+  },
+});
+
+const BUDGET = { totalMs: 6 * 60_000, peakBytes: 4 * 2 ** 30, firstSearchBytes: 250 * 1024 };
+const out = resolve(values.out);
+const exportDir = join(out, 'export');
+const siteDir = join(out, 'site');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+let generation: StepTiming | undefined;
+if (!values['reuse-export'] || !existsSync(join(exportDir, 'release.json'))) {
+  log('Generating the large export…');
+  const generated = await runNodeStep('generate large export', 'scripts/generate-sample.ts', ['--scale', 'large', '--out', exportDir]);
+  if (generated.exitCode !== 0) throw new Error('The generator failed');
+  generation = { step: generated.step, wallMs: generated.wallMs, peakRssBytes: generated.peakRssBytes };
+}
+
+log('Building it end to end…');
+const build = await buildSite({ dataDir: exportDir, outDir: siteDir, reportPath: join(out, 'build-report.json'), today: '2026-11-03', quiet: true, log });
+if (!build.ok) throw new Error(`The large export did not build; see ${join(out, 'build-report.json')}`);
+const totalMs = build.timings.reduce((sum, timing) => sum + timing.wallMs, 0);
+const peakBytes = Math.max(...build.timings.map((timing) => timing.peakRssBytes));
+
+const size = await siteSize(siteDir);
+log(`Writing ${size.htmlFiles} HTML files with plain Node…`);
+const floor = await plainNodeFloor(join(out, 'plain-node-floor'), size.htmlFiles);
+
+log(`First search for 「${values.query}」 in Chromium…`);
+const server = await serveStatic(siteDir);
+const browser = await launchChromium();
+let search: SearchCost;
+try {
+  search = await firstSearchCost(browser, server.url, values.query);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+const lines = [
+  '',
+  'Steps (wall time, peak memory of the step’s process tree):',
+  generation ? `(generating the export, not part of the build: ${(generation.wallMs / 1000).toFixed(1)} s, ${mib(generation.peakRssBytes)})` : '',
+  formatTimings(build.timings),
+  '',
+  `Build end to end: ${(totalMs / 1000).toFixed(1)} s (budget 360 s: ${verdict(totalMs <= BUDGET.totalMs)}), peak ${mib(peakBytes)} (budget 4 GiB: ${verdict(peakBytes <= BUDGET.peakBytes)})`,
+  `Output: ${size.files.toLocaleString('en-US')} files, ${size.htmlFiles.toLocaleString('en-US')} HTML pages, ${mib(size.bytes)}`,
+  `Plain Node writing ${floor.files.toLocaleString('en-US')} HTML files: ${(floor.wallMs / 1000).toFixed(1)} s (the floor)`,
+  `First search 「${search.query}」: ${(search.indexBytes / 1024).toFixed(0)} KB of index, ${(search.totalBytes / 1024).toFixed(0)} KB in all, ${search.requests} requests, ${search.results} results shown (budget 250 KB: ${verdict(search.indexBytes <= BUDGET.firstSearchBytes)})`,
+].filter((line) => line !== '');
+process.stdout.write(`${lines.join('\n')}\n`);
+
+const json = { generation, build: { timings: build.timings, totalMs, peakBytes }, size, floor, search, budget: BUDGET };
+await writeFile(join(out, 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
+process.stdout.write(`JSON: ${join(out, 'bench.json')}\n`);
