@@ -1,0 +1,119 @@
+// What a notice page shows besides the notice row itself: its scope as a place name, its body as paragraphs,
+// and the honorees or projects it announced — indexed once for all notices, never filtered per page.
+import type { NoticeRow } from '../schemas/index.ts';
+import type { PublishedHonoree } from './honorees.ts';
+import type { PublishedProject } from './projects.ts';
+import { daysBetween } from './publicity.ts';
+import type { RegionNode } from './regions.ts';
+
+export interface NoticeScope {
+  code: string;
+  /** The place as people say it: 汉滨区关庙镇皂树村; the city alone for a city-wide notice. */
+  name: string;
+  level: RegionNode['level'];
+  /** The county the scope lies in; absent for a city-wide notice. */
+  countyCode?: string;
+}
+
+/** An honoree as a notice lists them: a masked honoree stays masked (surname, level, year, township). */
+export interface NoticeHonoree {
+  id: string;
+  name: string;
+  consent: boolean;
+  kind: PublishedHonoree['kind'];
+  level: PublishedHonoree['level'];
+  /** County and township: the most any honoree's entry reveals about where they live. */
+  place: string;
+}
+
+export interface NoticeProject {
+  id: string;
+  name: string;
+  category: PublishedProject['category'];
+  place: string;
+  /** Whole fen. */
+  allocated: number;
+}
+
+export interface NoticeAttachments {
+  honorees: NoticeHonoree[];
+  projects: NoticeProject[];
+}
+
+const NONE: NoticeAttachments = { honorees: [], projects: [] };
+
+export function scopeOf(code: string, regions: ReadonlyMap<string, RegionNode>): NoticeScope {
+  const node = regions.get(code);
+  if (!node) return { code, name: code, level: 'city' }; // the pipeline rejects unknown regions; guard the type
+  const county = node.level === 'county' ? node : node.ancestors.find((ancestor) => ancestor.level === 'county');
+  return {
+    code,
+    name: placeName(node, regions),
+    level: node.level,
+    ...(county ? { countyCode: county.code } : {}),
+  };
+}
+
+/** Names from the county down (the city is implied on a city's site): 汉滨区关庙镇. */
+function placeName(node: RegionNode, regions: ReadonlyMap<string, RegionNode>): string {
+  if (node.level === 'city') return node.name;
+  const below = node.ancestors.filter((ancestor) => ancestor.level !== 'city').map((ancestor) => ancestor.name);
+  return [...below, node.name].join('');
+}
+
+/** A notice body: each line of the export cell is a paragraph, as in the notice posted on the board. */
+export function noticeParagraphs(body: string): string[] {
+  return body
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+/** Calendar days of the period, both ends included. */
+export function periodDays(notice: Pick<NoticeRow, 'period_start' | 'period_end'>): number {
+  return daysBetween(notice.period_start, notice.period_end) + 1;
+}
+
+/** The honorees and projects of every notice, by notice id, in the order the dataset publishes them. */
+export function attachmentsByNotice(
+  honorees: readonly PublishedHonoree[],
+  projects: readonly PublishedProject[],
+  regions: ReadonlyMap<string, RegionNode>,
+): Map<string, NoticeAttachments> {
+  const byNotice = new Map<string, NoticeAttachments>();
+  const entryOf = (noticeId: string) => {
+    let entry = byNotice.get(noticeId);
+    if (!entry) byNotice.set(noticeId, (entry = { honorees: [], projects: [] }));
+    return entry;
+  };
+  for (const honoree of honorees) {
+    entryOf(honoree.noticeId).honorees.push({
+      id: honoree.id,
+      name: honoree.name,
+      consent: honoree.consent,
+      kind: honoree.kind,
+      level: honoree.level,
+      place: placeName(regions.get(honoree.townshipCode) ?? unknownRegion(honoree.townshipCode), regions),
+    });
+  }
+  for (const project of projects) {
+    if (!project.notice_id) continue;
+    entryOf(project.notice_id).projects.push({
+      id: project.id,
+      name: project.name,
+      category: project.category,
+      place: placeName(regions.get(project.region_code) ?? unknownRegion(project.region_code), regions),
+      allocated: project.allocatedTotal,
+    });
+  }
+  return byNotice;
+}
+
+export function attachmentsOf(byNotice: ReadonlyMap<string, NoticeAttachments>, noticeId: string): NoticeAttachments {
+  return byNotice.get(noticeId) ?? NONE;
+}
+
+function unknownRegion(code: string): RegionNode {
+  return { code, name: code, level: 'village', children: [], ancestors: [] };
+}
