@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countWorkingDays, isWorkingDay, parseIsoDate } from '../scripts/sample/calendar.ts';
+import { countWorkingDays, isoDate, isWorkingDay, lastOfWorkingDays, parseIsoDate, sameDateInYear } from '../scripts/sample/calendar.ts';
 import { generateExport } from '../scripts/sample/export.ts';
 
 const SEED = 20261101;
@@ -63,6 +63,22 @@ beforeAll(() => {
 
 afterAll(() => {
   for (const folder of [dir, twin, otherSeed]) if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('calendar arithmetic', () => {
+  it('counts five working days across a weekend', () => {
+    // Wednesday 28 October 2026 → Tuesday 3 November (Sat 31 Oct and Sun 1 Nov skipped).
+    expect(isoDate(lastOfWorkingDays(parseIsoDate('2026-10-28'), 5))).toBe('2026-11-03');
+    expect(isoDate(lastOfWorkingDays(parseIsoDate('2026-11-02'), 5))).toBe('2026-11-06');
+    expect(isWorkingDay(parseIsoDate('2026-11-01'))).toBe(false);
+    expect(countWorkingDays(parseIsoDate('2026-10-28'), parseIsoDate('2026-11-03'))).toBe(5);
+  });
+
+  it('rejects dates that do not exist and maps 29 February to the 28th in other years', () => {
+    expect(() => parseIsoDate('2026-02-29')).toThrow(/no such date/);
+    expect(isoDate(sameDateInYear(parseIsoDate('2028-02-29'), 2027))).toBe('2027-02-28');
+    expect(isoDate(sameDateInYear(parseIsoDate('2026-11-01'), 2023))).toBe('2023-11-01');
+  });
 });
 
 describe('determinism', () => {

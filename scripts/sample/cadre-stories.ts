@@ -4,7 +4,8 @@
 
 import type { CadreCategory } from './honoree-plan.ts';
 import type { Random } from './random.ts';
-import { lengthenStory, type StoryContext } from './self-reliance-stories.ts';
+import type { StoryContext } from './self-reliance-stories.ts';
+import { assembleStory, checkedSummary } from './story-paragraphs.ts';
 
 export interface CadreStoryContext extends StoryContext {
   /** The unit the cadre comes from, e.g. 安康市财政局. */
@@ -66,7 +67,7 @@ const ACTIONS: Readonly<Record<CadreCategory, Template[]>> = {
 };
 
 const COLOUR: readonly Template[] = [
-  (c, r) => `${he(c)}随身带着一本民情日记，记下了群众反映的${r.int(40, 200)}多件事，件件有回音。`,
+  (c, r) => `${he(c)}随身带着一本民情日记，记下了群众反映的${r.int(4, 20) * 10}多件事，件件有回音。`,
   (c) => `${he(c)}的家人在城里，一年到头难得回去几次。${he(c)}说，村里的事就是自家的事。`,
   (c) => `在${c.village}，老人们都叫${he(c)}“${c.name.slice(0, 1)}书记”，孩子们见了${he(c)}会远远地打招呼。`,
   () => `遇到政策问题，群众不用跑腿，打个电话就能问清楚；遇到急事难事，工作队当天就到。`,
@@ -79,12 +80,12 @@ const CLOSINGS: readonly Template[] = [
 ];
 
 export function cadreStory(category: CadreCategory, c: CadreStoryContext, r: Random): { summary: string; story: string } {
-  const summary = r.pick(SUMMARIES[category])(c, r);
-  if ([...summary].length > 80) throw new Error(`summary over 80 characters: ${summary}`);
-  const colour = r.pick(COLOUR)(c, r);
-  const closing = r.pick(CLOSINGS)(c, r);
-  const paragraphs = [r.pick(OPENINGS)(c, r), r.pick(ACTIONS[category])(c, r)];
-  if (r.chance(0.6)) paragraphs.push(colour);
-  if (r.chance(0.85)) paragraphs.push(closing);
-  return { summary, story: lengthenStory(paragraphs, [colour, closing]).join('\n\n') };
+  const summary = checkedSummary(r.pick(SUMMARIES[category])(c, r));
+  const story = assembleStory([
+    [r.pick(OPENINGS)(c, r), true],
+    [r.pick(ACTIONS[category])(c, r), true],
+    [r.pick(COLOUR)(c, r), r.chance(0.6)],
+    [r.pick(CLOSINGS)(c, r), r.chance(0.85)],
+  ]);
+  return { summary, story };
 }

@@ -9,6 +9,7 @@ import type { Industry } from './industries.ts';
 import type { Gender } from './person-names.ts';
 import type { Random } from './random.ts';
 import type { SelfRelianceCategory } from './honoree-plan.ts';
+import { assembleStory, checkedSummary } from './story-paragraphs.ts';
 
 export interface StoryContext {
   name: string;
@@ -237,33 +238,22 @@ const CLOSINGS: readonly Template[] = [
   (c) => `这些年，${he(c)}家的日子越过越红火，${he(c)}也成了${c.village}群众身边看得见、学得来的榜样。`,
 ];
 
-const MAX_SUMMARY = 80;
-/** Stories run at least this many characters; shorter drafts get another paragraph. */
-export const MIN_STORY = 150;
-
-/** Appends paragraphs from `extras` (in order, skipping ones already used) until the story is long enough. */
-export function lengthenStory(paragraphs: string[], extras: readonly string[]): string[] {
-  const out = paragraphs.slice();
-  for (const extra of extras) {
-    if ([...out.join('')].length >= MIN_STORY) break;
-    if (!out.includes(extra)) out.push(extra);
-  }
-  return out;
-}
-
 export function selfRelianceStory(category: SelfRelianceCategory, c: StoryContext, r: Random): { summary: string; story: string } {
   const t = STORIES[category];
-  const summary = r.pick(t.summaries)(c, r);
-  if ([...summary].length > MAX_SUMMARY) throw new Error(`summary over ${MAX_SUMMARY} characters: ${summary}`);
+  const summary = checkedSummary(r.pick(t.summaries)(c, r));
   const opening = r.pick(t.openings)(c, r);
   const action = r.pick(t.actions)(c, r);
   const result = r.pick(t.results)(c, r);
-  const closing = r.pick(LIVELIHOODS.has(category) ? [...CLOSINGS, ...LIVELIHOOD_CLOSINGS] : CLOSINGS)(c, r);
   const colour = r.pick(COLOUR)(c, r);
+  const closing = r.pick(LIVELIHOODS.has(category) ? [...CLOSINGS, ...LIVELIHOOD_CLOSINGS] : CLOSINGS)(c, r);
   // A tenth of stories come in two long paragraphs; the rest in three to five.
   if (r.chance(0.1)) return { summary, story: [opening + action, result + closing].join('\n\n') };
-  const paragraphs = [opening, action, result];
-  if (r.chance(0.55)) paragraphs.splice(2, 0, colour);
-  if (r.chance(0.7)) paragraphs.push(closing);
-  return { summary, story: lengthenStory(paragraphs, [closing, colour]).join('\n\n') };
+  const story = assembleStory([
+    [opening, true],
+    [action, true],
+    [colour, r.chance(0.55)],
+    [result, true],
+    [closing, r.chance(0.7)],
+  ]);
+  return { summary, story };
 }
