@@ -1,0 +1,58 @@
+// One URL of every page type of the built site, found by following links as a visitor would.
+import type { Browser } from 'playwright-core';
+
+export interface PageType {
+  /** What kind of page it is. */
+  type: string;
+  path: string;
+  /** Budget in bytes over the wire (gzip), all resources but photos; PRODUCT.md §6 and the issues. */
+  budgetBytes?: number;
+  /** Budget for gzipped JavaScript on the route. */
+  jsBudgetBytes?: number;
+}
+
+const KB = 1024;
+
+/** The first link on `path` whose pathname matches `pattern`, or undefined. */
+async function firstLink(browser: Browser, baseUrl: string, path: string, pattern: RegExp): Promise<string | undefined> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}${path}`);
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  await context.close();
+  return hrefs.find((href) => pattern.test(href));
+}
+
+export async function discoverPageTypes(browser: Browser, baseUrl: string): Promise<PageType[]> {
+  const find = (path: string, pattern: RegExp) => firstLink(browser, baseUrl, path, pattern);
+  const types: (PageType | undefined)[] = [
+    { type: 'home', path: '/' },
+    { type: 'about', path: '/about/' },
+    { type: 'honoree list', path: '/honorees/', budgetBytes: 50 * KB },
+    { type: 'notice list', path: '/notices/', budgetBytes: 50 * KB },
+    { type: 'funds', path: '/funds/', jsBudgetBytes: 100 * KB },
+    { type: 'map', path: '/map/', jsBudgetBytes: 100 * KB },
+    { type: 'charts', path: '/charts/', jsBudgetBytes: 100 * KB },
+    { type: 'open data', path: '/data/' },
+    { type: 'search', path: '/search/' },
+  ];
+  const honoree = await find('/honorees/', /^\/honorees\/[^/]+\/$/).catch(() => undefined);
+  if (honoree && !/\/page\//.test(honoree)) types.push({ type: 'honoree', path: honoree, budgetBytes: 50 * KB });
+  const notice = await find('/notices/', /^\/notices\/(?!page\/|feed)[^/]+\/$/).catch(() => undefined);
+  if (notice) types.push({ type: 'notice', path: notice, budgetBytes: 30 * KB });
+  const project = await find('/funds/', /^\/funds\/projects\/[^/]+\/$/).catch(() => undefined);
+  if (project) types.push({ type: 'project', path: project, budgetBytes: 50 * KB });
+  const county = await find('/', /^\/regions\/\d{6}\/$/).catch(() => undefined);
+  if (county) {
+    types.push({ type: 'county', path: county });
+    const township = await find(county, /^\/regions\/\d{9}\/$/).catch(() => undefined);
+    if (township) {
+      types.push({ type: 'township', path: township });
+      const village = await find(township, /^\/regions\/\d{12}\/$/).catch(() => undefined);
+      if (village) types.push({ type: 'village', path: village, budgetBytes: 50 * KB });
+    }
+  }
+  const embed = await find('/charts/', /^\/embed\/[^/]+\/$/).catch(() => undefined);
+  if (embed) types.push({ type: 'embed', path: embed, jsBudgetBytes: 100 * KB });
+  return types.filter((type): type is PageType => type !== undefined);
+}
