@@ -4,8 +4,8 @@
 // honorees, projects) so every cross-reference is known; then each file is
 // written, the big ones streamed row by row.
 
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseIsoDate, yearOf } from './calendar.ts';
 import { excelDialect, plainDialect, writeCsvFile, openCsvFile } from './csv-writer.ts';
 import { buildBoundaries } from './boundaries.ts';
@@ -43,29 +43,33 @@ export interface FileSummary {
 }
 
 /**
- * Empties the output folder, refusing to touch a non-empty folder that does not
- * look like an export — a mistyped `--out` must never delete someone's files.
+ * Refuses a non-empty output folder that does not look like an export, so a
+ * mistyped `--out` can never delete someone's files.
  */
-function prepareOutDir(outDir: string): void {
-  if (existsSync(outDir)) {
-    const entries = readdirSync(outDir);
-    if (entries.length > 0 && !entries.includes('release.json')) {
-      throw new Error(`refusing to clear ${outDir}: it is not empty and holds no release.json`);
-    }
-    rmSync(outDir, { recursive: true, force: true });
+function assertReplaceable(outDir: string): void {
+  if (!existsSync(outDir)) return;
+  const entries = readdirSync(outDir);
+  if (entries.length > 0 && !entries.includes('release.json')) {
+    throw new Error(`refusing to clear ${outDir}: it is not empty and holds no release.json`);
   }
-  mkdirSync(join(outDir, 'photos'), { recursive: true });
+}
+
+/** Swaps the finished export into place, so a failed run leaves the previous export untouched. */
+function replaceFolder(finished: string, outDir: string): void {
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(finished, outDir);
 }
 
 export function generateExport(options: GenerateOptions): FileSummary[] {
-  const { outDir, seed } = options;
+  const { seed } = options;
+  const outDir = resolve(options.outDir);
   const log = options.log ?? ((): void => {});
   const scale = scales[options.scale];
   const release = parseIsoDate(options.release);
   const finalYear = yearOf(release);
   const years = Array.from({ length: scale.yearCount }, (_, i) => finalYear - scale.yearCount + 1 + i);
   const root = createRandom(seed);
-  prepareOutDir(outDir);
+  assertReplaceable(outDir);
 
   const reference = readReference(options.referenceDir ?? defaultReferenceDir);
   const tree = buildRegionTree(reference, root.fork('regions'));
@@ -78,7 +82,11 @@ export function generateExport(options: GenerateOptions): FileSummary[] {
   const notices = describeNotices(drafts, { tree, ledger, honorees, projects, pairings });
   log(`planned ${honorees.length} honorees, ${projects.length} projects, ${notices.length} notices`);
 
-  const path = (file: string): string => join(outDir, file);
+  // Written beside the target first; see replaceFolder.
+  const staging = `${outDir}.partial`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(join(staging, 'photos'), { recursive: true });
+  const path = (file: string): string => join(staging, file);
   const counts = new Map<string, number>();
 
   writeFileSync(path('release.json'), `${JSON.stringify(releaseManifest(release, tree.city.code, seed), null, 2)}\n`);
@@ -124,8 +132,10 @@ export function generateExport(options: GenerateOptions): FileSummary[] {
     'indicators.csv',
   ];
   const photos = readdirSync(path('photos')).sort();
-  return [
+  const summary = [
     ...files.map((file) => ({ file, rows: counts.get(file) ?? null, bytes: statSync(path(file)).size })),
     { file: 'photos/', rows: photos.length, bytes: photos.reduce((sum, f) => sum + statSync(path(`photos/${f}`)).size, 0) },
   ];
+  replaceFolder(staging, outDir);
+  return summary;
 }

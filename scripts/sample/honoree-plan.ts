@@ -13,7 +13,6 @@ import { apportion, pickWeighted, weightedPicker, type Random } from './random.t
 import type { RegionTree, TownshipNode, VillageNode } from './regions.ts';
 import type { ScaleProfile } from './scale.ts';
 
-export type HonoreeKind = '自强标兵' | '交友帮扶好干部';
 export type HonoreeStatus = '公示中' | '已表彰' | '已撤销';
 
 // prettier-ignore
