@@ -1,0 +1,113 @@
+// The downloads behind the funds tables: the same rows and columns the table shows, amounts in exact yuan.
+// Used at build time for the static views and in the browser for a filtered view, so both agree.
+import { fenToYuanText, toCsv, type CsvCell } from '../csv-out.ts';
+import { disbursementRate, shareOfAllocation, type BreakdownDimension, type BreakdownRow } from './funds-breakdown.ts';
+import type { FundFilters } from './funds-query.ts';
+import type { FundProjectSummary } from './funds-summary.ts';
+import type { FundTotals } from './projects.ts';
+
+/** A table as people download it: CSV columns and rows, and the same content as JSON records. */
+export interface DownloadTable {
+  header: string[];
+  rows: CsvCell[][];
+  json: unknown;
+}
+
+/** Fen → yuan as a JSON number; fen / 100 prints as the exact two-decimal amount. */
+const yuan = (fen: number) => fen / 100;
+/** Rate as a JSON number with four decimals, null when nothing was allocated. */
+const ratio = (value: number) => (Number.isFinite(value) ? Math.round(value * 10_000) / 10_000 : null);
+/** Rate as spreadsheet text: 98.5%. */
+const percentText = (value: number) => (Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : '');
+
+function totalsJson(totals: FundTotals) {
+  return {
+    projects: totals.projects,
+    allocated_yuan: yuan(totals.allocated),
+    disbursed_yuan: yuan(totals.disbursed),
+    disbursement_rate: ratio(disbursementRate(totals)),
+    beneficiary_households: totals.beneficiaryHouseholds,
+    poor_households: totals.poorHouseholds,
+  };
+}
+
+/** The project table: every selected project (all pages), in the table's order. */
+export function projectTableDownload(projects: readonly FundProjectSummary[], filters: FundFilters, totals: FundTotals): DownloadTable {
+  const ofSource = filters.source ? `，仅${filters.source}` : '';
+  const header = [
+    '项目编号', '项目名称', '年度', '县（区）', '乡镇（街道）', '村（社区）', '项目类别', '进度',
+    `计划金额（元${ofSource}）`, `已拨付（元${ofSource}）`, '拨付率', '受益户数', '其中贫困户',
+  ];
+  const rows = projects.map((project): CsvCell[] => [
+    project.id, project.name, project.year, project.countyName, project.townshipName, project.villageName,
+    project.category, project.status, fenToYuanText(project.allocated), fenToYuanText(project.disbursed),
+    percentText(disbursementRate(project)), project.households, project.poorHouseholds,
+  ]);
+  const json = {
+    filters,
+    ...(filters.source ? { amounts_from_source: filters.source } : {}),
+    totals: totalsJson(totals),
+    projects: projects.map((project) => ({
+      id: project.id,
+      name: project.name,
+      year: project.year,
+      county: project.countyName ?? null,
+      township: project.townshipName ?? null,
+      village: project.villageName ?? null,
+      region_code: project.regionCode,
+      category: project.category,
+      status: project.status,
+      allocated_yuan: yuan(project.allocated),
+      disbursed_yuan: yuan(project.disbursed),
+      disbursement_rate: ratio(disbursementRate(project)),
+      beneficiary_households: project.households,
+      poor_households: project.poorHouseholds,
+    })),
+  };
+  return { header, rows, json };
+}
+
+export const DIMENSION_LABELS: Record<BreakdownDimension, string> = {
+  year: '年度',
+  category: '项目类别',
+  county: '县（区）',
+  township: '乡镇（街道）',
+  source: '资金来源',
+};
+
+/**
+ * A breakdown table with its 合计 row. Households are left out of the source table: a project drawing on
+ * two sources would count its households twice there.
+ */
+export function breakdownDownload(dimension: BreakdownDimension, rows: readonly BreakdownRow[], total: FundTotals): DownloadTable {
+  const withHouseholds = dimension !== 'source';
+  const header = [
+    DIMENSION_LABELS[dimension], '项目数', '计划金额（元）', '已拨付（元）', '拨付率', '占计划资金',
+    ...(withHouseholds ? ['受益户数', '其中贫困户'] : []),
+  ];
+  const line = (label: string, totals: FundTotals, share: number): CsvCell[] => [
+    label, totals.projects, fenToYuanText(totals.allocated), fenToYuanText(totals.disbursed),
+    percentText(disbursementRate(totals)), percentText(share),
+    ...(withHouseholds ? [totals.beneficiaryHouseholds, totals.poorHouseholds] : []),
+  ];
+  const csvRows = rows.map((row) => line(row.label, row.totals, shareOfAllocation(row, total)));
+  csvRows.push(line('合计', total, total.allocated > 0 ? 1 : Number.NaN));
+  const record = (totals: FundTotals) => {
+    const { beneficiary_households, poor_households, ...money } = totalsJson(totals);
+    return withHouseholds ? { ...money, beneficiary_households, poor_households } : money;
+  };
+  const json = {
+    dimension,
+    rows: rows.map((row) => ({ key: row.key, label: row.label, ...record(row.totals) })),
+    total: record(total),
+  };
+  return { header, rows: csvRows, json };
+}
+
+export function downloadCsv(table: DownloadTable): string {
+  return toCsv(table.header, table.rows);
+}
+
+export function downloadJson(table: DownloadTable): string {
+  return `${JSON.stringify(table.json, null, 1)}\n`;
+}

@@ -1,0 +1,100 @@
+// Where a view of the funds table lives. Year and county are path segments, because each pair is a
+// static page that reads without JavaScript (/funds/2025/610902/page/2/); the finer filters and the
+// sort order are query parameters that the enhanced table applies (?category=基础设施&sort=rate).
+// Paths here are site-relative; pages and scripts pass them through href() for the base path.
+import { DEFAULT_SORT, isSortKey, isStaticView, type FundQuery } from './funds-query.ts';
+
+/** A static view: one year or all years, the whole city or one county. */
+export interface FundView {
+  year?: number;
+  countyCode?: string;
+}
+
+const YEAR = /^\d{4}$/;
+const COUNTY = /^\d{6}$/;
+const PAGE = /^[1-9]\d{0,5}$/;
+
+/** The Astro rest parameter of a view page: undefined for /funds/, else "2025", "610902", "2025/610902/page/2". */
+export function viewParam(view: FundView, page = 1): string | undefined {
+  const segments = [view.year === undefined ? undefined : String(view.year), view.countyCode, page > 1 ? `page/${page}` : undefined];
+  const param = segments.filter(Boolean).join('/');
+  return param === '' ? undefined : param;
+}
+
+export function viewPath(view: FundView, page = 1): string {
+  const param = viewParam(view, page);
+  return param ? `/funds/${param}/` : '/funds/';
+}
+
+/** A view's name in download file names: 2025-610902, all-610902, 2025-all, all-all. */
+export function viewKey(view: FundView): string {
+  return `${view.year ?? 'all'}-${view.countyCode ?? 'all'}`;
+}
+
+/** Reads a view page's path (without the base path); undefined when it is not one. */
+export function parseViewPath(path: string): (FundView & { page: number }) | undefined {
+  const match = /^\/funds\/(.*?)\/?$/.exec(path);
+  if (!match) return undefined;
+  const segments = (match[1] ?? '').split('/').filter(Boolean);
+  const view: FundView & { page: number } = { page: 1 };
+  if (segments[0] && YEAR.test(segments[0])) view.year = Number(segments.shift());
+  if (segments[0] && COUNTY.test(segments[0])) view.countyCode = segments.shift();
+  if (segments[0] === 'page' && segments[1] && PAGE.test(segments[1])) {
+    view.page = Number(segments[1]);
+    segments.splice(0, 2);
+  }
+  return segments.length === 0 ? view : undefined;
+}
+
+const TEXT_PARAMS = [
+  ['township', 'townshipCode'],
+  ['category', 'category'],
+  ['source', 'source'],
+  ['status', 'status'],
+  ['q', 'text'],
+] as const;
+
+/** The query a location shows: the view from the path, the rest from the search string. */
+export function queryFromLocation(path: string, search: URLSearchParams): FundQuery | undefined {
+  const view = parseViewPath(path);
+  if (!view) return undefined;
+  const query: FundQuery = { ...DEFAULT_SORT, page: view.page };
+  if (view.year !== undefined) query.year = view.year;
+  if (view.countyCode) query.countyCode = view.countyCode;
+  // Tolerate ?year= and ?county= written by hand; the path wins when both are given.
+  const year = search.get('year');
+  if (query.year === undefined && year && YEAR.test(year)) query.year = Number(year);
+  const county = search.get('county');
+  if (!query.countyCode && county && COUNTY.test(county)) query.countyCode = county;
+  for (const [param, field] of TEXT_PARAMS) {
+    const value = search.get(param)?.trim();
+    if (value) query[field] = value;
+  }
+  const sort = search.get('sort');
+  if (sort && isSortKey(sort)) query.sort = sort;
+  const order = search.get('order');
+  if (order === 'asc' || order === 'desc') query.order = order;
+  const page = search.get('page');
+  if (page && PAGE.test(page)) query.page = Number(page);
+  return query;
+}
+
+/** The address of a query: a static page when it is one, else the view's page plus a search string. */
+export function locationOfQuery(query: FundQuery): string {
+  const view: FundView = {
+    ...(query.year !== undefined ? { year: query.year } : {}),
+    ...(query.countyCode ? { countyCode: query.countyCode } : {}),
+  };
+  if (isStaticView(query)) return viewPath(view, query.page);
+  const search = new URLSearchParams();
+  for (const [param, field] of TEXT_PARAMS) {
+    const value = query[field];
+    if (value) search.set(param, value);
+  }
+  if (query.sort !== DEFAULT_SORT.sort || query.order !== DEFAULT_SORT.order) {
+    search.set('sort', query.sort);
+    search.set('order', query.order);
+  }
+  if (query.page > 1) search.set('page', String(query.page));
+  return `${viewPath(view)}?${search.toString()}`;
+}
