@@ -7,6 +7,7 @@ import type { Bilingual, IndicatorRow, NoticeRow, PairingRow, Release } from '..
 import { headlineFigures, type Headline } from './headline.ts';
 import { publishHonorees, type PublishedHonoree } from './honorees.ts';
 import { publishProjects, type PublishedProject } from './projects.ts';
+import { deriveRegionFigures, type RegionFigures } from './region-figures.ts';
 import { indexRegions, type RegionNode } from './regions.ts';
 
 export interface SiteMeta {
@@ -35,10 +36,12 @@ export interface SiteDataset {
   /** County and township outlines in WGS-84. */
   boundaries: Boundaries;
   warnings: EntityWarnings;
+  /** Per region and year: honorees, funds, poverty and pairing counts, summed up the hierarchy. */
+  regionFigures: RegionFigures;
 }
 
 export type DatasetPart = keyof SiteDataset;
-export const DATASET_PARTS = ['meta', 'regions', 'honorees', 'notices', 'projects', 'pairings', 'indicators', 'boundaries', 'warnings'] as const satisfies readonly DatasetPart[];
+export const DATASET_PARTS = ['meta', 'regions', 'honorees', 'notices', 'projects', 'pairings', 'indicators', 'boundaries', 'warnings', 'regionFigures'] as const satisfies readonly DatasetPart[];
 
 export function deriveDataset(data: ExportData, problems: readonly Problem[], builtOn: string): SiteDataset {
   const regionIndex = indexRegions(data.regions);
@@ -71,6 +74,7 @@ export function deriveDataset(data: ExportData, problems: readonly Problem[], bu
     indicators: data.indicators,
     boundaries: data.boundaries,
     warnings: entityWarnings(problems),
+    regionFigures: deriveRegionFigures({ regions: regionIndex.nodes, years, honorees, projects, indicators: data.indicators, pairings: data.pairings }),
   };
 }
 
