@@ -50,6 +50,7 @@ describe('scanOutput', () => {
     await writeFile(join(site, 'data.json'), '{"lon":108.68723,"code":"610902100201"}');
 
     const problems = await scanOutput(site);
+    expect(await scanOutput(site, { workers: 2 })).toEqual(problems); // the same answer from worker threads
     expect(problems.map(({ code, file, line, column, value }) => ({ code, file, line, column, value })).sort((a, b) => a.file.localeCompare(b.file))).toEqual([
       { code: 'privacy-mobile', file: 'honorees/H1/index.html', line: 3, column: 9, value: '139****5678' },
       { code: 'privacy-resident-id', file: 'pagefind/fragment/zh-cn_3fa9c1.pf_fragment', line: 1, column: 17, value: `610921********${ID.slice(-4)}` },

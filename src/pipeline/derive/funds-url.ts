@@ -37,13 +37,23 @@ export function parseViewPath(path: string): (FundView & { page: number }) | und
   if (!match) return undefined;
   const segments = (match[1] ?? '').split('/').filter(Boolean);
   const view: FundView & { page: number } = { page: 1 };
-  if (segments[0] && YEAR.test(segments[0])) view.year = Number(segments.shift());
-  if (segments[0] && COUNTY.test(segments[0])) view.countyCode = segments.shift();
-  if (segments[0] === 'page' && segments[1] && PAGE.test(segments[1])) {
-    view.page = Number(segments[1]);
-    segments.splice(0, 2);
+  let at = 0;
+  const year = segments[at];
+  if (year && YEAR.test(year)) {
+    view.year = Number(year);
+    at += 1;
   }
-  return segments.length === 0 ? view : undefined;
+  const county = segments[at];
+  if (county && COUNTY.test(county)) {
+    view.countyCode = county;
+    at += 1;
+  }
+  const page = segments[at + 1];
+  if (segments[at] === 'page' && page && PAGE.test(page)) {
+    view.page = Number(page);
+    at += 2;
+  }
+  return at === segments.length ? view : undefined;
 }
 
 const TEXT_PARAMS = [

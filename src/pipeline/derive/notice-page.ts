@@ -1,9 +1,7 @@
 // What a notice page shows besides the notice row itself: its scope as a place name, its body as paragraphs,
 // and the honorees or projects it announced — indexed once for all notices, never filtered per page.
-import type { NoticeRow } from '../schemas/index.ts';
 import type { PublishedHonoree } from './honorees.ts';
-import type { PublishedProject } from './projects.ts';
-import { daysBetween } from './publicity.ts';
+import { fundTotals, type FundTotals, type PublishedProject } from './projects.ts';
 import type { RegionNode } from './regions.ts';
 
 export interface NoticeScope {
@@ -38,9 +36,11 @@ export interface NoticeProject {
 export interface NoticeAttachments {
   honorees: NoticeHonoree[];
   projects: NoticeProject[];
+  /** Totals over the notice's projects, computed the one way every fund total on the site is. */
+  projectTotals: FundTotals;
 }
 
-const NONE: NoticeAttachments = { honorees: [], projects: [] };
+const NONE: NoticeAttachments = { honorees: [], projects: [], projectTotals: fundTotals([]) };
 
 export function scopeOf(code: string, regions: ReadonlyMap<string, RegionNode>): NoticeScope {
   const node = regions.get(code);
@@ -70,25 +70,15 @@ export function noticeParagraphs(body: string): string[] {
     .filter((line) => line.length > 0);
 }
 
-/** Calendar days of the period, both ends included. */
-export function periodDays(notice: Pick<NoticeRow, 'period_start' | 'period_end'>): number {
-  return daysBetween(notice.period_start, notice.period_end) + 1;
-}
-
 /** The honorees and projects of every notice, by notice id, in the order the dataset publishes them. */
 export function attachmentsByNotice(
   honorees: readonly PublishedHonoree[],
   projects: readonly PublishedProject[],
   regions: ReadonlyMap<string, RegionNode>,
 ): Map<string, NoticeAttachments> {
-  const byNotice = new Map<string, NoticeAttachments>();
-  const entryOf = (noticeId: string) => {
-    let entry = byNotice.get(noticeId);
-    if (!entry) byNotice.set(noticeId, (entry = { honorees: [], projects: [] }));
-    return entry;
-  };
+  const honoreesByNotice = new Map<string, NoticeHonoree[]>();
   for (const honoree of honorees) {
-    entryOf(honoree.noticeId).honorees.push({
+    push(honoreesByNotice, honoree.noticeId, {
       id: honoree.id,
       name: honoree.name,
       consent: honoree.consent,
@@ -97,17 +87,31 @@ export function attachmentsByNotice(
       place: placeName(regions.get(honoree.townshipCode) ?? unknownRegion(honoree.townshipCode), regions),
     });
   }
-  for (const project of projects) {
-    if (!project.notice_id) continue;
-    entryOf(project.notice_id).projects.push({
-      id: project.id,
-      name: project.name,
-      category: project.category,
-      place: placeName(regions.get(project.region_code) ?? unknownRegion(project.region_code), regions),
-      allocated: project.allocatedTotal,
+  const projectsByNotice = new Map<string, PublishedProject[]>();
+  for (const project of projects) if (project.notice_id) push(projectsByNotice, project.notice_id, project);
+
+  const byNotice = new Map<string, NoticeAttachments>();
+  for (const noticeId of new Set([...honoreesByNotice.keys(), ...projectsByNotice.keys()])) {
+    const published = projectsByNotice.get(noticeId) ?? [];
+    byNotice.set(noticeId, {
+      honorees: honoreesByNotice.get(noticeId) ?? [],
+      projects: published.map((project) => ({
+        id: project.id,
+        name: project.name,
+        category: project.category,
+        place: placeName(regions.get(project.region_code) ?? unknownRegion(project.region_code), regions),
+        allocated: project.allocatedTotal,
+      })),
+      projectTotals: fundTotals(published),
     });
   }
   return byNotice;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 export function attachmentsOf(byNotice: ReadonlyMap<string, NoticeAttachments>, noticeId: string): NoticeAttachments {

@@ -1,0 +1,125 @@
+// The open data of a release: every export table as the public may see it — honorees filtered and masked
+// exactly as on the site, revoked ones left out — one record per row, keyed by the schemas' field names.
+import { fenToYuanText, toCsv, type CsvCell } from '../csv-out.ts';
+import { TABLES, type FieldSpec, type TableName } from '../schemas/index.ts';
+import type { SiteDataset } from './dataset.ts';
+import type { PublishedHonoree } from './honorees.ts';
+import type { PublishedProject } from './projects.ts';
+
+/** A published cell: JSON types only; amounts in yuan (two decimals), absent values null. */
+export type OpenValue = string | number | boolean | null;
+export type OpenRow = Record<string, OpenValue>;
+export type OpenTables = Record<TableName, OpenRow[]>;
+
+/** The tables in the order the export format lists them. */
+export const OPEN_TABLES = Object.keys(TABLES) as TableName[];
+
+/** What the open data is made from: the derived dataset, so it can never show more than the pages do. */
+export type OpenDataSource = Pick<SiteDataset, 'regions' | 'honorees' | 'notices' | 'projects' | 'pairings' | 'indicators'>;
+
+const FIELDS = new Map(OPEN_TABLES.map((table) => [table, Object.values(TABLES[table].fields) as FieldSpec[]]));
+
+/** The table's fields in published order. */
+export function fieldsOf(table: TableName): FieldSpec[] {
+  return FIELDS.get(table) ?? [];
+}
+
+/** `fund_lines.csv` → `fund_lines`; the published files keep the export's names. */
+export function fileStem(table: TableName): string {
+  return TABLES[table].file.replace(/\.csv$/, '');
+}
+
+export function openDataTables(source: OpenDataSource): OpenTables {
+  return {
+    regions: source.regions.map((region) => ({
+      code: region.code,
+      name: region.name,
+      level: region.level,
+      parent_code: region.parentCode ?? null,
+      population: region.population ?? null,
+    })),
+    notices: source.notices.map((notice) => completeRow('notices', notice)),
+    honorees: source.honorees.map(honoreeRow),
+    projects: source.projects.map((project) => completeRow('projects', project)),
+    fundLines: source.projects.flatMap(fundLineRows),
+    pairings: source.pairings.map((row) => completeRow('pairings', row)),
+    indicators: source.indicators.map((row) => completeRow('indicators', row)),
+  };
+}
+
+/** An honoree as published: in full with consent, otherwise masked name, kind, level, year and township only. */
+export function honoreeRow(honoree: PublishedHonoree): OpenRow {
+  if (!honoree.consent) {
+    return completeRow('honorees', {
+      id: honoree.id,
+      kind: honoree.kind,
+      name: honoree.name,
+      year: honoree.year,
+      level: honoree.level,
+      region_code: honoree.townshipCode,
+      consent: false,
+      notice_id: honoree.noticeId,
+      status: honoree.status,
+    });
+  }
+  return completeRow('honorees', {
+    id: honoree.id,
+    kind: honoree.kind,
+    name: honoree.name,
+    gender: honoree.gender,
+    year: honoree.year,
+    level: honoree.level,
+    region_code: honoree.villageCode ?? honoree.townshipCode,
+    category: honoree.category,
+    summary: honoree.summary,
+    story: honoree.paragraphs.join('\n\n'),
+    photo: honoree.photo,
+    consent: true,
+    notice_id: honoree.noticeId,
+    status: honoree.status,
+    award: honoree.award,
+  });
+}
+
+function fundLineRows(project: PublishedProject): OpenRow[] {
+  return project.fundLines.map((line) => ({
+    project_id: project.id,
+    source: line.source,
+    allocated: line.allocated / 100,
+    disbursed: line.disbursed / 100,
+    date: line.date ?? null,
+  }));
+}
+
+/** Every field of the table in schema order; whatever the record lacks is null, whatever else it has is dropped. */
+function completeRow(table: TableName, record: object): OpenRow {
+  const values = record as Record<string, unknown>;
+  const row: OpenRow = {};
+  for (const field of fieldsOf(table)) {
+    const value = values[field.name];
+    row[field.name] = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+  }
+  return row;
+}
+
+/** A yuan amount back in whole fen; the JSON number is fen / 100, so rounding recovers it exactly. */
+function yuanText(value: number): string {
+  return fenToYuanText(Math.round(value * 100));
+}
+
+/** UTF-8 CSV with BOM for Excel, header = field names, amounts as two-decimal yuan, formula injection neutralised. */
+export function openCsv(table: TableName, rows: readonly OpenRow[]): string {
+  const fields = fieldsOf(table);
+  const cells = rows.map((row) =>
+    fields.map((field): CsvCell => {
+      const value = row[field.name] ?? null;
+      return field.publishedType === 'number' && typeof value === 'number' ? yuanText(value) : value;
+    }),
+  );
+  return toCsv(fields.map((field) => field.name), cells);
+}
+
+/** A JSON array with one record per line: small, and still readable and diffable. */
+export function openJson(rows: readonly OpenRow[]): string {
+  return rows.length === 0 ? '[]\n' : `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`;
+}
