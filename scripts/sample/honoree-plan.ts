@@ -101,16 +101,24 @@ function statusOn(notice: NoticeDraft, release: Day): HonoreeStatus {
   return publicityState(notice, release) === 'ended' ? '已表彰' : '公示中';
 }
 
-/** Marks exact shares as refusing consent and (among those already confirmed) as revoked, and picks the portraits. */
-function settleYear(slots: HonoreeSlot[], refusedShare: number, photoCount: number, random: Random): void {
+interface YearRules {
+  /** Share of honorees who refuse publication (同意公开: 否). */
+  refusedShare: number;
+  /** How many honours are revoked after their notice ended. */
+  revoked: number;
+  /** How many portraits to draw. */
+  photos: number;
+}
+
+/** Marks exact numbers as refusing consent and (among those already confirmed) as revoked, and picks the portraits. */
+function settleYear(slots: HonoreeSlot[], { refusedShare, revoked, photos }: YearRules, random: Random): void {
   for (const slot of random.sample(slots, Math.round(slots.length * refusedShare))) slot.consent = false;
   const confirmed = slots.filter((s) => s.status === '已表彰');
-  const revokedCount = slots[0]?.kind === '自强标兵' ? Math.max(1, Math.round(slots.length * REVOKED_SHARE)) : 0;
-  for (const slot of random.sample(confirmed, revokedCount)) slot.status = '已撤销';
+  for (const slot of random.sample(confirmed, revoked)) slot.status = '已撤销';
   // Portraits go to the first consenting, standing honorees: the city-level ones, by id.
   slots
     .filter((s) => s.consent && s.status !== '已撤销')
-    .slice(0, photoCount)
+    .slice(0, photos)
     .forEach((s) => (s.photo = true));
 }
 
@@ -154,7 +162,8 @@ export function planHonorees({ tree, ledger, notices, scale, release, random }: 
         };
       },
     );
-    settleYear(selfReliance, CONSENT_REFUSED_SHARE, scale.photosPerYear, random);
+    const revoked = Math.max(1, Math.round(selfReliance.length * REVOKED_SHARE));
+    settleYear(selfReliance, { refusedShare: CONSENT_REFUSED_SHARE, revoked, photos: scale.photosPerYear }, random);
 
     const cadreNotice = noticeOf(cadreNoticeId(year, tree.city.code));
     const sentTo = weightedPicker(tree.villages, poorWeight(ledger, year));
@@ -178,7 +187,7 @@ export function planHonorees({ tree, ledger, notices, scale, release, random }: 
           photo: false,
         };
       });
-    settleYear(cadres, CADRE_CONSENT_REFUSED_SHARE, scale.cadrePhotosPerYear, random);
+    settleYear(cadres, { refusedShare: CADRE_CONSENT_REFUSED_SHARE, revoked: 0, photos: scale.cadrePhotosPerYear }, random);
     all.push(...selfReliance, ...cadres);
   });
   return all;

@@ -76,8 +76,8 @@ function vertexKeys(polygon: MultiPolygon[number]): Set<string> {
 /**
  * Where the county outline is concave, a Voronoi cell can re-enter the county and
  * leave a detached sliver. Each sliver that touches another township is handed to
- * it, so townships stay in one piece; parts of the county that are real exclaves
- * (紫阳县 has two) touch no other cell and stay with their owner.
+ * it, so townships stay in one piece; parts of the county that lie apart from the
+ * rest (紫阳县 has two) touch no other cell and stay with their owner.
  */
 function mergeDetachedSlivers(cells: MultiPolygon[]): MultiPolygon[] {
   const result = cells.map((cell) => cell.slice().sort((a, b) => polygonArea(b) - polygonArea(a)));
@@ -99,7 +99,7 @@ function mergeDetachedSlivers(cells: MultiPolygon[]): MultiPolygon[] {
     }
     result[owner] = kept;
   }
-  return result.map((cell) => orientRfc7946(cell));
+  return result;
 }
 
 /** Keeps every `step`-th vertex of each ring (rings stay closed and at least a quadrilateral). */
@@ -134,7 +134,9 @@ export function drawTownshipCells(county: CountyOutline, townshipCount: number, 
     let points = samplePointsInside(outline, townshipCount, random);
     for (let round = 0; round < RELAXATION_ROUNDS; round++) points = relax(points, clippedCells(points, coarse), outline);
     const cells = clippedCells(points, outline);
-    const finished = mergeDetachedSlivers(cells.map((cell) => roundMultiPolygon(orientRfc7946(mapPoints(cell, plane.inverse)), DECIMALS)));
+    const rounded = cells.map((cell) => roundMultiPolygon(mapPoints(cell, plane.inverse), DECIMALS));
+    // Merging re-runs the clipper, so the result is oriented and rounded once more.
+    const finished = mergeDetachedSlivers(rounded).map((cell) => roundMultiPolygon(orientRfc7946(cell), DECIMALS));
     if (finished.every((cell) => cell.length > 0) && cellsAreReadable(finished)) return finished;
   }
   throw new Error(`county ${county.code}: no readable township cells after ${MAX_ATTEMPTS} attempts`);
