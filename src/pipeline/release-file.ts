@@ -20,11 +20,12 @@ const EXPECTED: Record<string, Bilingual> = {
   },
   'contact.email': { zh: '电子邮箱地址', en: 'an e-mail address' },
   'contact.address': { zh: '非空的通信地址', en: 'a postal address, not empty' },
+  attributions: { zh: '需要署名的来源列表（文字数组）', en: 'a list of sources to credit (an array of text)' },
   sample: { zh: 'true 或 false', en: 'true or false' },
   note: { zh: '非空文字', en: 'non-empty text' },
 };
 
-const KNOWN_KEYS = new Set(['release', 'publisher', 'jurisdiction', 'license', 'crs', 'contact', 'sample', 'note']);
+const KNOWN_KEYS = new Set(Object.keys(releaseSchema.shape));
 
 export function readRelease(bytes: Uint8Array): { release: Release | undefined; problems: Problem[] } {
   const file = RELEASE_FILE;

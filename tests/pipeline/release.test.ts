@@ -8,6 +8,7 @@ const good = {
   license: 'CC-BY-4.0',
   crs: 'GCJ02',
   contact: { phone: '0915-3268123', email: 'gongshi@example.gov.cn' },
+  attributions: ['区划代码：国家统计局 统计用区划代码'],
 };
 const read = (value: unknown) => readRelease(new TextEncoder().encode(JSON.stringify(value)));
 

@@ -81,3 +81,19 @@ describe('readTable', () => {
     expect(JSON.stringify(problems)).not.toContain('1234 5678');
   });
 });
+
+describe('schema fixes', () => {
+  it('refuses counts and amounts too large to hold exactly', () => {
+    const csv = 'project_id,source,allocated,disbursed\nP1,其他,123456789012345678,1\n';
+    expect(readTable(fundLines, utf8(csv)).problems).toMatchObject([{ code: 'invalid-value', field: 'allocated' }]);
+    const regionsCsv = 'code,name,level,parent_code,population\n6109,安康市,市,61,99999999999999999999\n';
+    expect(readTable(regions, utf8(regionsCsv)).problems).toMatchObject([{ code: 'invalid-value', field: 'population' }]);
+  });
+
+  it('accepts the level labels the site itself shows', () => {
+    const csv = 'code,name,level,parent_code\n610902,汉滨区,县（区）,6109\n610902100,关庙镇,镇,610902\n610902100201,皂树村,村（社区）,610902100\n';
+    const { data, problems } = readTable(regions, utf8(csv));
+    expect(problems).toEqual([]);
+    expect(data.rows.map((row) => row.level)).toEqual(['county', 'township', 'village']);
+  });
+});

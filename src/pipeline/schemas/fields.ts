@@ -137,7 +137,12 @@ export function count<R extends boolean = true>(options: FieldOptions, required:
     required,
     'integer',
     { zh: '非负整数', en: 'a whole number, not negative' },
-    z.string().regex(/^\d{1,3}(,\d{3})+$|^\d+$/).transform((value) => Number(value.replaceAll(',', ''))),
+    z
+      .string()
+      .regex(/^\d{1,3}(,\d{3})+$|^\d+$/)
+      .transform((value) => Number(value.replaceAll(',', '')))
+      // Beyond 2^53 the number would silently change; no count is that large.
+      .refine(Number.isSafeInteger),
   );
 }
 
@@ -156,7 +161,7 @@ export function yuan<R extends boolean = true>(options: FieldOptions, required: 
       zh: '非负金额（元），最多两位小数，可带千位分隔符',
       en: 'a non-negative amount in yuan, at most two decimals, thousands separators allowed',
     },
-    z.string().regex(YUAN).transform(yuanToFen),
+    z.string().regex(YUAN).transform(yuanToFen).refine(Number.isSafeInteger),
   );
 }
 

@@ -24,7 +24,21 @@ export const regions = defineTable({
       alias: '级别',
       description: { zh: '级别', en: 'Level in the hierarchy' },
       values: REGION_LEVELS,
-      synonyms: { 市: 'city', 县: 'county', 区: 'county', 乡镇: 'township', 街道: 'township', 村: 'village', 社区: 'village' },
+      // The site's own labels (REGION_LEVEL_LABELS) must parse too, as publishers copy them.
+      synonyms: {
+        市: 'city',
+        县: 'county',
+        区: 'county',
+        '县（区）': 'county',
+        乡镇: 'township',
+        乡: 'township',
+        镇: 'township',
+        街道: 'township',
+        '乡镇（街道）': 'township',
+        村: 'village',
+        社区: 'village',
+        '村（社区）': 'village',
+      },
     }),
     parent_code: regionCode(
       { alias: '上级编码', description: { zh: '上级区划代码（市级为空）', en: 'Code of the parent region (empty for the root)' } },

@@ -1,0 +1,81 @@
+// Privacy across releases: what any release — past files, changelog — may show of an honoree is decided by
+// what the current release publishes. Withdrawn consent masks old records too; a revocation hides them.
+import type { HonoreeRow } from '../schemas/index.ts';
+import { maskName, type PublishedHonoree } from './honorees.ts';
+import type { OpenRow } from './open-data.ts';
+import type { RegionIndex } from './regions.ts';
+
+/** The honoree fields a masked record keeps (PIPL: no name, story, photo or village without consent). */
+export const MASKED_HONOREE_FIELDS = ['id', 'kind', 'name', 'year', 'level', 'region_code', 'consent', 'notice_id', 'status'] as const;
+
+/** full: published with consent now; masked: published without consent now; hidden: revoked or gone. */
+export type HonoreeVisibility = 'full' | 'masked' | 'hidden';
+
+export function honoreeVisibility(current: readonly PublishedHonoree[]): (id: string) => HonoreeVisibility {
+  const visibility = new Map<string, HonoreeVisibility>(current.map((honoree) => [honoree.id, honoree.consent ? 'full' : 'masked']));
+  return (id) => visibility.get(id) ?? 'hidden';
+}
+
+/** The township a published region code lies in (a village's parent), from a release's regions table. */
+export function townshipResolver(regions: readonly OpenRow[]): (code: string) => string {
+  const parent = new Map<string, string>();
+  for (const region of regions) {
+    if (region['level'] === 'village' && typeof region['parent_code'] === 'string') parent.set(String(region['code']), region['parent_code']);
+  }
+  return (code) => parent.get(code) ?? code;
+}
+
+/** The masked form of a published honoree record; masking a masked record changes nothing. */
+export function maskHonoreeRow(row: OpenRow, townshipOf: (code: string) => string): OpenRow {
+  const masked: OpenRow = {};
+  for (const field of Object.keys(row)) masked[field] = null;
+  for (const field of MASKED_HONOREE_FIELDS) masked[field] = row[field] ?? null;
+  masked['name'] = maskName(String(row['name'] ?? ''));
+  masked['region_code'] = townshipOf(String(row['region_code'] ?? ''));
+  masked['consent'] = false;
+  return masked;
+}
+
+/**
+ * A release's honoree records as the current release allows them to be seen: unchanged when published in
+ * full now, masked when published without consent now; records of honorees no longer published (revoked or
+ * removed) are dropped from files, and masked where the changelog must still say what happened to them.
+ */
+export function redactHonorees(
+  rows: readonly OpenRow[],
+  visibility: (id: string) => HonoreeVisibility,
+  townshipOf: (code: string) => string,
+  hidden: 'drop' | 'mask',
+): OpenRow[] {
+  const redacted: OpenRow[] = [];
+  for (const row of rows) {
+    const seen = visibility(String(row['id']));
+    if (seen === 'hidden' && hidden === 'drop') continue;
+    redacted.push(seen === 'full' && row['consent'] === true ? row : maskHonoreeRow(row, townshipOf));
+  }
+  return redacted;
+}
+
+/** Revoked honorees, masked, for the changelog only: their revocation is news, their details are not. */
+export function revokedHonoreeRows(rows: readonly HonoreeRow[], regions: RegionIndex): OpenRow[] {
+  return rows
+    .filter((row) => row.status === '已撤销')
+    .map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      name: maskName(row.name),
+      gender: null,
+      year: row.year,
+      level: row.level,
+      region_code: regions.placeOf(row.region_code).townshipCode ?? row.region_code,
+      category: null,
+      summary: null,
+      story: null,
+      photo: null,
+      consent: false,
+      notice_id: row.notice_id,
+      status: row.status,
+      award: null,
+    }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
