@@ -117,7 +117,8 @@ function readContent(path: string): Buffer {
 export function scanFile(bytes: Buffer, file: string): Problem[] {
   if (BINARY_MAGIC.some((magic) => magic.every((byte, i) => bytes[i] === byte))) return [];
   const text = bytes.toString('utf8');
-  const hits = findPersonalData(text);
+  const script = SCRIPT_EXTENSIONS.has(extension(file));
+  const hits = findPersonalData(text).filter((hit) => !(script && isNumericLiteral(text, hit.index, hit.length)));
   if (hits.length === 0) return [];
   let line = 1;
   let lineStart = 0;
@@ -131,6 +132,21 @@ export function scanFile(bytes: Buffer, file: string): Problem[] {
     }
     return personalDataProblem(hit, { file, line, column: hit.index - lineStart + 1 });
   });
+}
+
+/** Files where a bare number is a value the build computed, not text someone typed. */
+const SCRIPT_EXTENSIONS = new Set(['json', 'js', 'mjs', 'webmanifest']);
+
+/**
+ * A bare numeric literal in JSON or a script ([3, 13456789012], "total":13456789012) is a figure
+ * the build computed: totals in fen reach eleven digits at county level and would read as mobile
+ * numbers. Text from the export always arrives inside quotes (and every export cell was scanned
+ * before the build), so a number typed by a person is still found.
+ */
+function isNumericLiteral(text: string, index: number, length: number): boolean {
+  const before = /[[,:(=]\s*$/.test(text.slice(Math.max(0, index - 8), index));
+  const after = /^\s*[,\]});]/.test(text.slice(index + length, index + length + 8));
+  return before && after;
 }
 
 function extension(name: string): string {

@@ -37,7 +37,7 @@ describe('scanOutput', () => {
     if (site) await rm(site, { recursive: true, force: true });
   });
 
-  it('scans every text file of a built site, gunzips Pagefind files, skips images and fonts', async () => {
+  it('scans every text file of a built site, gunzips Pagefind files, skips images, fonts and computed JSON numbers', async () => {
     site = await mkdtemp(join(tmpdir(), 'yangguang-site-'));
     await mkdir(join(site, 'honorees/H1'), { recursive: true });
     await mkdir(join(site, 'pagefind/fragment'), { recursive: true });
@@ -47,12 +47,14 @@ describe('scanOutput', () => {
     await writeFile(join(site, 'pagefind/wasm.zh-cn.pagefind'), gzipSync(Buffer.from([0x00, 0x61, 0x73, 0x6d, ...Buffer.from('13712345678')])));
     await writeFile(join(site, 'photo.png'), Buffer.from('13612345678'));
     await writeFile(join(site, 'font.woff2'), Buffer.from('13512345678'));
-    await writeFile(join(site, 'data.json'), '{"lon":108.68723,"code":"610902100201"}');
+    await writeFile(join(site, 'data.json'), '{"lon":108.68723,"code":"610902100201","fen":[13456789012, 15000000000]}');
+    await writeFile(join(site, 'leak.json'), '{"contact":"13712345678"}');
 
     const problems = await scanOutput(site);
     expect(await scanOutput(site, { workers: 2 })).toEqual(problems); // the same answer from worker threads
     expect(problems.map(({ code, file, line, column, value }) => ({ code, file, line, column, value })).sort((a, b) => a.file.localeCompare(b.file))).toEqual([
       { code: 'privacy-mobile', file: 'honorees/H1/index.html', line: 3, column: 9, value: '139****5678' },
+      { code: 'privacy-mobile', file: 'leak.json', line: 1, column: 13, value: '137****5678' },
       { code: 'privacy-resident-id', file: 'pagefind/fragment/zh-cn_3fa9c1.pf_fragment', line: 1, column: 17, value: `610921********${ID.slice(-4)}` },
     ]);
     expect(JSON.stringify(problems)).not.toContain('13912345678');

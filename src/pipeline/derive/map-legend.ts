@@ -1,5 +1,6 @@
 // How a layer's values and classes read in Chinese. Dependency-free: the server-rendered table and the
 // map's script in the browser format the same value the same way.
+import type { MapLevel } from './map-data.ts';
 import type { LayerUnit } from './map-layers.ts';
 
 const oneDecimal = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -53,4 +54,12 @@ export function unitCaption(unit: LayerUnit): string {
     case 'ratio':
       return '%';
   }
+}
+
+/** The map's two levels as the UI names them (as REGION_LEVEL_LABELS, kept here so the browser needs no schema code). */
+export const MAP_LEVEL_LABELS = { county: '县（区）', township: '乡镇（街道）' } as const satisfies Record<MapLevel, string>;
+
+/** 每万人表彰人数（名/万人，按乡镇（街道）） */
+export function legendTitle(label: string, unit: LayerUnit, level: MapLevel): string {
+  return `${label}（${unitCaption(unit)}，按${MAP_LEVEL_LABELS[level]}）`;
 }
