@@ -3,9 +3,8 @@ import { quantileSorted } from 'd3-array';
 
 /** Rounds to two significant digits: 12.345 → 12, 0.8765 → 0.88, 1234 → 1200. */
 export function roundSignificant(value: number): number {
-  if (value === 0 || !Number.isFinite(value)) return value;
-  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
-  return Math.round(value / magnitude) * magnitude;
+  // toPrecision rounds in decimal, so 0.48 stays 0.48 rather than 0.48000000000000004.
+  return Number.isFinite(value) ? Number(value.toPrecision(2)) : value;
 }
 
 /**

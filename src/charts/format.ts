@@ -23,6 +23,23 @@ export function formatValue(value: number, unit: ValueUnit): string {
   }
 }
 
+const twoSignificant = new Intl.NumberFormat('zh-CN', { maximumSignificantDigits: 2 });
+
+/**
+ * A class break of a choropleth legend. Breaks are rounded to two significant digits (classes.ts), so
+ * they are shown with exactly those digits: 0.48 and 0.52 must not both read "0.5".
+ */
+export function formatBreak(value: number, unit: ValueUnit): string {
+  switch (unit) {
+    case 'ratio':
+      return `${twoSignificant.format(value * 100)}%`;
+    case 'fen':
+      return Math.abs(value) < FEN_PER_WAN ? `${twoSignificant.format(value / 100)} 元` : `${twoSignificant.format(value / FEN_PER_WAN)} 万元`;
+    default:
+      return twoSignificant.format(value);
+  }
+}
+
 /** The axis of a chart: the unit named once in its title, ticks as bare numbers in that unit. */
 export interface AxisUnit {
   /** Shown once, above the axis: （万元）, （%）, or empty for counts. */

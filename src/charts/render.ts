@@ -74,7 +74,7 @@ function inline(spec: ChartSpec, drawing: Drawing): RenderedChart {
 /** For a download: title on top, note and source line under the chart, white background, padding. */
 function standalone(spec: ChartSpec, drawing: Drawing, source: ChartSource): RenderedChart {
   const inner = drawing.width;
-  const width = inner + 2 * PADDING;
+  const width = Math.ceil(inner + 2 * PADDING);
   const titleLines = wrapText(spec.title, TYPE.title, inner);
   const noteLines = spec.note ? wrapText(spec.note, TYPE.source, inner) : [];
   const sourceLines = [...wrapText(sourceLine(source), TYPE.source, inner), ...(source.url ? [source.url] : [])];
@@ -82,7 +82,8 @@ function standalone(spec: ChartSpec, drawing: Drawing, source: ChartSource): Ren
   const chartTop = PADDING + titleHeight + 10;
   const footTop = chartTop + drawing.height + 14;
   const lineY = (index: number) => footTop + TYPE.source + index * (TYPE.source + 6);
-  const height = lineY(noteLines.length + sourceLines.length - 1) + PADDING;
+  // Whole units, so the PNG sheet (png.ts) cuts each chart on a pixel boundary.
+  const height = Math.ceil(lineY(noteLines.length + sourceLines.length - 1) + PADDING);
   const title = titleLines.map((line, index) =>
     text(line, { x: PADDING, y: PADDING + TYPE.title + index * (TYPE.title + 8) - 2, 'font-size': TYPE.title, 'font-weight': 700, fill: INK }));
   const footText = (line: string, index: number) => text(line, { x: PADDING, y: lineY(index), 'font-size': TYPE.source, fill: INK_MUTED });

@@ -2,10 +2,11 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { geoMercator, geoPath } from 'd3-geo';
 import { classOf, quantileBreaks } from '../classes.ts';
-import { csvValue, formatValue } from '../format.ts';
+import { csvValue, formatBreak, formatValue } from '../format.ts';
 import type { ChoroplethChart } from '../spec.ts';
 import { TYPE, type DrawOptions, type Drawing } from './drawing.ts';
 import { INK, INK_MUTED, noDataPattern, sequentialClasses } from './palette.ts';
+import { geometryForD3 } from './rewind.ts';
 import { el, escapeXml, text, textWidth } from './svg.ts';
 
 const CLASSES = 5;
@@ -15,7 +16,7 @@ export function drawChoropleth(spec: ChoroplethChart, options: DrawOptions): Dra
   const { width, idPrefix } = options;
   const features: Feature<Polygon | MultiPolygon, { index: number }>[] = spec.regions.map((region, index) => ({
     type: 'Feature',
-    geometry: region.geometry,
+    geometry: geometryForD3(region.geometry),
     properties: { index },
   }));
   const collection: FeatureCollection<Polygon | MultiPolygon, { index: number }> = { type: 'FeatureCollection', features };
@@ -60,7 +61,7 @@ export function drawChoropleth(spec: ChoroplethChart, options: DrawOptions): Dra
 
 /** Class swatches with their ranges (低于 5.0 · 5.0–10 · … · 20 及以上), wrapping to the width. */
 function classLegend(breaks: readonly number[], colours: readonly string[], spec: ChoroplethChart, width: number, top: number, idPrefix: string, hasMissing: boolean) {
-  const label = (value: number) => formatValue(value, spec.unit);
+  const label = (value: number) => formatBreak(value, spec.unit);
   const ranges = colours.map((_, index) => {
     const low = breaks[index - 1];
     const high = breaks[index];

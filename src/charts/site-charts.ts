@@ -1,0 +1,72 @@
+// The charts for the pages and endpoints: built once per build from the dataset, PNGs rendered once.
+import { load } from '../site/dataset.ts';
+import { chartCatalogue, type CatalogueSection } from './catalogue.ts';
+import { cjkFontFiles, rasterise } from './png.ts';
+import { drawChart, type RenderedChart } from './render.ts';
+import type { ChartSource, ChartSpec } from './spec.ts';
+
+let catalogue: Promise<CatalogueSection[]> | undefined;
+
+export function loadCatalogue(): Promise<CatalogueSection[]> {
+  catalogue ??= (async () => {
+    const [honorees, projects, pairings, indicators, regions, boundaries] = await Promise.all([
+      load('honorees'), load('projects'), load('pairings'), load('indicators'), load('regions'), load('boundaries'),
+    ]);
+    return chartCatalogue({ honorees, projects, pairings, indicators, regions, boundaries });
+  })();
+  return catalogue;
+}
+
+export async function loadCharts(): Promise<ChartSpec[]> {
+  return (await loadCatalogue()).flatMap((section) => section.charts);
+}
+
+/** Publisher, release and licence of the current release; with the chart's page for downloads. */
+export async function chartSource(pageUrl?: string): Promise<ChartSource> {
+  const { release } = await load('meta');
+  return { publisher: release.publisher, release: release.release, license: release.license, ...(pageUrl ? { url: pageUrl } : {}) };
+}
+
+/** The standalone drawing of a chart: what the SVG download contains and the PNG shows. */
+export function standaloneChart(chart: ChartSpec, source: ChartSource): RenderedChart {
+  return drawChart(chart, { standalone: { source } });
+}
+
+let pngs: Promise<Map<string, Buffer> | undefined> | undefined;
+
+/**
+ * Every chart's PNG, keyed by id; undefined when the machine has no CJK font (the build then says so
+ * and the catalogue offers SVG only, rather than publishing pictures with every Chinese character missing).
+ */
+export function loadPngs(sourceOf: (chart: ChartSpec) => Promise<ChartSource>): Promise<Map<string, Buffer> | undefined> {
+  pngs ??= (async () => {
+    const fonts = cjkFontFiles();
+    if (!fonts) {
+      process.stderr.write('⚠ 未找到中文字体（fonts-noto-cjk），图表不提供 PNG 下载。No CJK font found (install fonts-noto-cjk): charts are published without PNG downloads.\n');
+      return undefined;
+    }
+    const charts = await loadCharts();
+    const drawings = await Promise.all(charts.map(async (chart) => standaloneChart(chart, await sourceOf(chart))));
+    const images = rasterise(drawings, fonts);
+    return new Map(charts.map((chart, index) => [chart.id, images[index]!]));
+  })();
+  return pngs;
+}
+
+/** Whether PNG downloads exist in this build (decided without rendering them). */
+export function pngAvailable(): boolean {
+  return cjkFontFiles() !== undefined;
+}
+
+/** Width of the iframe the oEmbed answer and the initial embed code assume, in CSS pixels. */
+export const EMBED_WIDTH = 640;
+
+/**
+ * The embed page's height at EMBED_WIDTH: the chart scaled to the page's content width, plus its title,
+ * description, source line and data-table toggle. Only a first guess: the embed script sets the real height.
+ */
+export function embedHeight(chart: ChartSpec): number {
+  const { width, height } = drawChart(chart);
+  const contentWidth = EMBED_WIDTH - 24;
+  return Math.round((height * contentWidth) / width + 220);
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { disbursementByCounty, pairingByCounty } from '../../src/charts/counties/series.ts';
+import { fundsByCategory, fundsBySource, fundsByYear } from '../../src/charts/funds/series.ts';
+import { honoreesByCategory, honoreesByYear, UNDISCLOSED_CATEGORY } from '../../src/charts/honorees/series.ts';
+import { povertyOverYears } from '../../src/charts/poverty/series.ts';
+import type { IndicatorRow, PairingRow } from '../../src/pipeline/schemas/index.ts';
+import { honoree, project, regions } from './fixtures.ts';
+
+describe('honorees per year by level', () => {
+  const honorees = [
+    honoree({ year: 2024, level: '村级' }),
+    honoree({ year: 2024, level: '市级' }),
+    honoree({ year: 2025, level: '村级' }),
+    honoree({ year: 2025, level: '村级', consent: false }),
+    honoree({ year: 2025, level: '镇级' }),
+    honoree({ year: 2025, level: '县级', kind: '交友帮扶好干部' }),
+  ];
+
+  it('counts each level per year, stacked, for one kind of honour', () => {
+    const chart = honoreesByYear(honorees);
+    expect(chart.categories).toEqual(['2024', '2025']);
+    expect(chart.series.map((series) => [series.label, series.values])).toEqual([
+      ['村级', [1, 2]], ['镇级', [0, 1]], ['县级', [0, 0]], ['市级', [1, 0]],
+    ]);
+    expect(chart.stacked).toBe(true);
+    expect(chart.description).toBe('2024—2025 年共评选自强标兵 5 名；人数最多的是 2025 年，3 名。');
+  });
+
+  it('counts the cadres apart', () => {
+    const chart = honoreesByYear(honorees, '交友帮扶好干部');
+    expect(chart.id).toBe('cadres-by-year');
+    expect(chart.categories).toEqual(['2025']);
+    expect(chart.series.find((series) => series.label === '县级')?.values).toEqual([1]);
+  });
+});
+
+describe('honorees by category', () => {
+  it('counts honorees without consent only as 未公开事迹, last, so their deeds stay private', () => {
+    const chart = honoreesByCategory([
+      honoree({ year: 2025, level: '村级', category: '孝老爱亲' }),
+      honoree({ year: 2025, level: '村级', category: '产业发展' }),
+      honoree({ year: 2025, level: '村级', category: '产业发展' }),
+      honoree({ year: 2025, level: '村级', consent: false }),
+    ]);
+    expect(chart.categories).toEqual(['产业发展', '孝老爱亲', UNDISCLOSED_CATEGORY]);
+    expect(chart.series[0]?.values).toEqual([2, 1, 1]);
+    expect(chart.description).toContain('「产业发展」，2 名，占 50.0%');
+  });
+});
+
+describe('funds', () => {
+  const projects = [
+    project('P1', 2024, '610902100201', '产业发展', [['中央财政', 500_000_00, 500_000_00], ['县级财政', 120_000_50, 80_000_00]]),
+    project('P2', 2025, '610921100', '基础设施', [['省级财政', 800_000_00, 600_000_00]]),
+    project('P3', 2025, '610902101202', '产业发展', [['中央财政', 100_00, 0]]),
+  ];
+
+  it('sums allocated and disbursed per category in whole fen, categories in the export format order', () => {
+    const chart = fundsByCategory(projects);
+    expect(chart.categories).toEqual(['产业发展', '基础设施']);
+    expect(chart.series.map((series) => series.values)).toEqual([[620_100_50, 800_000_00], [580_000_00, 600_000_00]]);
+    expect(chart.unit).toBe('fen');
+  });
+
+  it('sums fund lines per source, and the rows add up to the total of every project', () => {
+    const chart = fundsBySource(projects);
+    expect(chart.categories).toEqual(['中央财政', '省级财政', '县级财政']);
+    const allocated = chart.series[0]?.values.reduce<number>((sum, value) => sum + (value ?? 0), 0);
+    expect(allocated).toBe(projects.reduce((sum, entry) => sum + entry.allocatedTotal, 0));
+  });
+
+  it('draws years as columns, oldest first, and says the totals', () => {
+    const chart = fundsByYear(projects);
+    expect(chart.kind).toBe('column');
+    expect(chart.categories).toEqual(['2024', '2025']);
+    expect(chart.description).toBe('计划资金共 142.0 万元，已拨付 118.0 万元（83.1%）；最多的是「2025」，计划 80.0 万元。');
+  });
+});
+
+describe('county comparisons', () => {
+  it('gives each county its disbursement rate, highest first, and no rate where nothing was allocated', () => {
+    const chart = disbursementByCounty([
+      project('P1', 2025, '610902100201', '产业发展', [['中央财政', 1000, 500]]),
+      project('P2', 2025, '610902101', '产业发展', [['中央财政', 1000, 1000]]),
+      project('P3', 2025, '610921100203', '产业发展', [['中央财政', 0, 0]]),
+    ], regions);
+    expect(chart.categories).toEqual(['汉滨区', '汉阴县']);
+    expect(chart.series[0]?.values).toEqual([0.75, null]);
+  });
+
+  const pairing = (year: number, village: string, paired: number, poor: number, satisfied: number, calls: number): PairingRow => ({
+    year, village_code: village, unit: '单位', cadres: 1, households_paired: paired, poor_households: poor,
+    village_visits: 4, household_visits: 2, friends_confirmed: 0, survey_calls: calls, survey_satisfied: satisfied,
+  });
+
+  it('compares pairing coverage and satisfaction in the latest year only', () => {
+    const chart = pairingByCounty([
+      pairing(2024, '610902100201', 0, 10, 0, 10),
+      pairing(2025, '610902100201', 9, 10, 4, 5),
+      pairing(2025, '610902101202', 10, 10, 5, 5),
+      pairing(2025, '610921100203', 5, 10, 0, 0),
+    ], regions);
+    expect(chart.title).toContain('2025 年');
+    expect(chart.categories).toEqual(['汉滨区', '汉阴县']);
+    expect(chart.series.map((series) => series.values)).toEqual([[0.95, 0.5], [0.9, null]]);
+  });
+});
+
+describe('poverty over the years', () => {
+  const row = (year: number, code: string, poor: number, exited: number): IndicatorRow => ({
+    year, region_code: code, population: 1000, poor_households: poor, poor_persons: poor * 3, exited_households: exited, exited_persons: exited * 3,
+  });
+
+  it('sums villages, and townships only in a year that has no village rows, never both', () => {
+    const chart = povertyOverYears([
+      row(2023, '610902100', 500, 100),
+      row(2024, '610902100', 999, 999),
+      row(2024, '610902100201', 40, 20),
+      row(2024, '610921100203', 60, 30),
+    ], regions);
+    expect(chart.categories).toEqual(['2023', '2024']);
+    expect(chart.series.map((series) => series.values)).toEqual([[500, 100], [100, 50]]);
+    expect(chart.description).toBe('2024 年建档立卡贫困户 100 户，其中已脱贫 50 户（50.0%）。');
+  });
+});
