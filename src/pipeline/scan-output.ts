@@ -1,5 +1,5 @@
 // The PIPL gate over a built site: every text file (gzip-compressed Pagefind files included) scanned for personal numbers.
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -108,8 +108,23 @@ export function scanUnits(root: string, units: readonly ScanUnit[]): Problem[] {
   return problems;
 }
 
+/** Reused between files: no stat and no allocation per file, which adds up over 150,000 of them. */
+let scratch = Buffer.allocUnsafe(1 << 20);
+
 function readContent(path: string): Buffer {
-  const bytes = readFileSync(path);
+  const fd = openSync(path, 'r');
+  let length = 0;
+  try {
+    for (;;) {
+      if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+      const read = readSync(fd, scratch, length, scratch.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  const bytes = scratch.subarray(0, length);
   return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
 }
 

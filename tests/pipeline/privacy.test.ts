@@ -60,6 +60,12 @@ describe('scanOutput', () => {
     expect(JSON.stringify(problems)).not.toContain('13912345678');
   });
 
+  it('reads files larger than its read buffer to the end', async () => {
+    site = await mkdtemp(join(tmpdir(), 'yangguang-site-'));
+    await writeFile(join(site, 'big.js'), `${'const a = "公示";\n'.repeat(200_000)}const phone = "13812345678";\n`);
+    expect(await scanOutput(site)).toMatchObject([{ code: 'privacy-mobile', file: 'big.js', line: 200_001, column: 16 }]);
+  });
+
   it('returns nothing for a clean site', async () => {
     site = await mkdtemp(join(tmpdir(), 'yangguang-site-'));
     await writeFile(join(site, 'index.html'), '<p>热线 12317，电话 0915-3268123</p>');

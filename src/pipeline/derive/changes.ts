@@ -145,7 +145,7 @@ function labeller(previous: ReleaseSnapshot, next: ReleaseSnapshot) {
   const names = (table: 'regions' | 'projects', key: string, name: string) => {
     const map = new Map<string, string>();
     for (const snapshot of [previous, next]) for (const row of snapshot.tables[table]) map.set(String(row[key]), String(row[name]));
-    return (code: OpenValue) => map.get(String(code)) ?? String(code);
+    return (code: OpenValue | undefined) => map.get(String(code)) ?? String(code);
   };
   const region = names('regions', 'code', 'name');
   const project = names('projects', 'id', 'name');

@@ -4,7 +4,7 @@ import { fenToYuanText, toCsv, type CsvCell } from '../csv-out.ts';
 import { disbursementRate, shareOfAllocation, type BreakdownDimension, type BreakdownRow } from './funds-breakdown.ts';
 import type { FundFilters } from './funds-query.ts';
 import type { FundProjectSummary } from './funds-summary.ts';
-import type { FundTotals } from './projects.ts';
+import type { FundTotals, PublishedProject } from './projects.ts';
 
 /** A table as people download it: CSV columns and rows, and the same content as JSON records. */
 export interface DownloadTable {
@@ -110,4 +110,35 @@ export function downloadCsv(table: DownloadTable): string {
 
 export function downloadJson(table: DownloadTable): string {
   return `${JSON.stringify(table.json, null, 1)}\n`;
+}
+
+/** A project page's fund lines: one row per line, then 合计 (the project's totals, the sum of the lines). */
+export function fundLinesDownload(project: PublishedProject): DownloadTable {
+  const header = ['项目编号', '序号', '资金来源', '计划金额（元）', '已拨付（元）', '拨付率', '拨付日期', '说明'];
+  const rows = project.fundLines.map((line, index): CsvCell[] => [
+    project.id, index + 1, line.source, fenToYuanText(line.allocated), fenToYuanText(line.disbursed),
+    percentText(disbursementRate(line)), line.date, line.overDisbursed ? OVER_DISBURSED : '',
+  ]);
+  const total = { allocated: project.allocatedTotal, disbursed: project.disbursedTotal };
+  rows.push([project.id, '合计', '', fenToYuanText(total.allocated), fenToYuanText(total.disbursed), percentText(disbursementRate(total)), '', '']);
+  const json = {
+    project_id: project.id,
+    project_name: project.name,
+    fund_lines: project.fundLines.map((line) => ({
+      source: line.source,
+      allocated_yuan: yuan(line.allocated),
+      disbursed_yuan: yuan(line.disbursed),
+      date: line.date ?? null,
+      over_disbursed: line.overDisbursed,
+    })),
+    total: { allocated_yuan: yuan(total.allocated), disbursed_yuan: yuan(total.disbursed), disbursement_rate: ratio(disbursementRate(total)) },
+  };
+  return { header, rows, json };
+}
+
+export const OVER_DISBURSED = '已拨付超过计划金额';
+
+/** A download that needs no file of its own (one per project would double the build): the text as a data: URL. */
+export function asDataUrl(text: string, type: 'text/csv' | 'application/json'): string {
+  return `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
 }

@@ -108,3 +108,16 @@ export function locationOfQuery(query: FundQuery): string {
   if (query.page > 1) search.set('page', String(query.page));
   return `${viewPath(view)}?${search.toString()}`;
 }
+
+/** The tables of a view that can be downloaded. */
+export const DOWNLOAD_TABLES = ['projects', 'by-year', 'by-category', 'by-source', 'by-area'] as const;
+export type DownloadTableName = (typeof DOWNLOAD_TABLES)[number];
+
+/** A static download of a view's table: /funds/downloads/2025-610902-by-source.csv. */
+export function downloadPath(view: FundView, table: DownloadTableName, format: 'csv' | 'json'): string {
+  return `/funds/downloads/${downloadFile(view, table, format)}`;
+}
+
+export function downloadFile(view: FundView, table: DownloadTableName, format: 'csv' | 'json'): string {
+  return `${viewKey(view)}-${table}.${format}`;
+}

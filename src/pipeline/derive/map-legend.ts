@@ -9,6 +9,9 @@ const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFracti
 const legendNumber = new Intl.NumberFormat('zh-CN', { maximumSignificantDigits: 3 });
 const legendPercent = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumSignificantDigits: 3 });
 
+/** Regions without data: light grey with a dashed outline, so they differ from the lowest class by more than hue. */
+export const NO_DATA_FILL = '#e6e6e6';
+
 /** A value as the table and the hover card show it; 无数据 when there is none. */
 export function formatLayerValue(unit: LayerUnit, value: number | undefined | null): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return '无数据';

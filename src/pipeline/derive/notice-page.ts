@@ -48,14 +48,14 @@ export function scopeOf(code: string, regions: ReadonlyMap<string, RegionNode>):
   const county = node.level === 'county' ? node : node.ancestors.find((ancestor) => ancestor.level === 'county');
   return {
     code,
-    name: placeName(node, regions),
+    name: placeName(node),
     level: node.level,
     ...(county ? { countyCode: county.code } : {}),
   };
 }
 
 /** Names from the county down (the city is implied on a city's site): 汉滨区关庙镇. */
-function placeName(node: RegionNode, regions: ReadonlyMap<string, RegionNode>): string {
+function placeName(node: RegionNode): string {
   if (node.level === 'city') return node.name;
   const below = node.ancestors.filter((ancestor) => ancestor.level !== 'city').map((ancestor) => ancestor.name);
   return [...below, node.name].join('');
@@ -84,7 +84,7 @@ export function attachmentsByNotice(
       consent: honoree.consent,
       kind: honoree.kind,
       level: honoree.level,
-      place: placeName(regions.get(honoree.townshipCode) ?? unknownRegion(honoree.townshipCode), regions),
+      place: placeName(regions.get(honoree.townshipCode) ?? unknownRegion(honoree.townshipCode)),
     });
   }
   const projectsByNotice = new Map<string, PublishedProject[]>();
@@ -99,7 +99,7 @@ export function attachmentsByNotice(
         id: project.id,
         name: project.name,
         category: project.category,
-        place: placeName(regions.get(project.region_code) ?? unknownRegion(project.region_code), regions),
+        place: placeName(regions.get(project.region_code) ?? unknownRegion(project.region_code)),
         allocated: project.allocatedTotal,
       })),
       projectTotals: fundTotals(published),
