@@ -13,12 +13,24 @@ export const paths = {
   honoree: (id: string) => href(`/honorees/${encodeURIComponent(id)}/`),
   notices: () => href('/notices/'),
   notice: (id: string) => href(`/notices/${encodeURIComponent(id)}/`),
+  /** A filtered (and paged) notice list: `role-models/610902/2026` or `all/all/all/2`. */
+  noticeList: (filterPath: string) => href(`/notices/list/${filterPath}/`),
+  noticeFeed: () => href('/notices/feed.xml'),
   funds: () => href('/funds/'),
   project: (id: string) => href(`/funds/projects/${encodeURIComponent(id)}/`),
   region: (code: string) => href(`/regions/${code}/`),
   map: () => href('/map/'),
+  /** The map for an earlier year; the latest year is `map()`. */
+  mapYear: (year: number) => href(`/map/${year}/`),
   charts: () => href('/charts/'),
   data: () => href('/data/'),
+  /** A file of the current release's open data: `honorees.csv`, `datapackage.json`. */
+  dataFile: (file: string) => href(`/data/${file}`),
+  /** A file of a past release, kept at a stable address. */
+  releaseFile: (release: string, file: string) => href(`/data/releases/${release}/${file}`),
+  changes: () => href('/data/changes/'),
+  releaseChanges: (release: string) => href(`/data/changes/${release}/`),
+  changesFeed: () => href('/data/changes/feed.xml'),
   search: () => href('/search/'),
   about: () => href('/about/'),
 } as const;

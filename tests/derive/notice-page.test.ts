@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedHonoree } from '../../src/pipeline/derive/honorees.ts';
-import { attachmentsByNotice, attachmentsOf, noticeParagraphs, periodDays, scopeOf } from '../../src/pipeline/derive/notice-page.ts';
+import { attachmentsByNotice, attachmentsOf, noticeParagraphs, scopeOf } from '../../src/pipeline/derive/notice-page.ts';
 import type { PublishedProject } from '../../src/pipeline/derive/projects.ts';
 import { indexRegions } from '../../src/pipeline/derive/regions.ts';
 import type { Region } from '../../src/pipeline/schemas/index.ts';
@@ -44,13 +44,6 @@ describe('noticeParagraphs', () => {
   });
 });
 
-describe('periodDays', () => {
-  it('counts both ends of the period', () => {
-    expect(periodDays({ period_start: '2026-10-30', period_end: '2026-11-03' })).toBe(5);
-    expect(periodDays({ period_start: '2026-11-03', period_end: '2026-11-03' })).toBe(1);
-  });
-});
-
 describe('attachmentsByNotice', () => {
   const byNotice = attachmentsByNotice(honorees, [project, { ...project, id: 'P-2' }], nodes);
 
@@ -67,9 +60,10 @@ describe('attachmentsByNotice', () => {
       { id: 'P-1', name: '皂树村茶园提质增效项目', category: '产业发展', place: '汉滨区关庙镇皂树村', allocated: 12_345_678 },
       { id: 'P-2', name: '皂树村茶园提质增效项目', category: '产业发展', place: '汉滨区关庙镇皂树村', allocated: 12_345_678 },
     ]);
+    expect(attachmentsOf(byNotice, 'N-3').projectTotals).toMatchObject({ projects: 2, allocated: 24_691_356 });
   });
 
   it('gives a notice without attachments empty lists', () => {
-    expect(attachmentsOf(byNotice, 'N-none')).toEqual({ honorees: [], projects: [] });
+    expect(attachmentsOf(byNotice, 'N-none')).toMatchObject({ honorees: [], projects: [], projectTotals: { projects: 0, allocated: 0 } });
   });
 });

@@ -1,0 +1,55 @@
+// The notice pages' data, shaped once per build from the dataset and shared by every notice route.
+// (Underscore: Astro does not route this file.)
+import { attachmentsByNotice, scopeOf, type NoticeAttachments, type NoticeScope } from '../../pipeline/derive/notice-page.ts';
+import { noticeListings, type NoticeListings } from '../../pipeline/derive/notice-filters.ts';
+import type { RegionNode } from '../../pipeline/derive/regions.ts';
+import type { NoticeRow } from '../../pipeline/schemas/index.ts';
+import { load } from '../../site/dataset.ts';
+
+/** What a list shows of a notice: no body, so list pages and their props stay small. */
+export interface ListedNotice extends Pick<NoticeRow, 'id' | 'type' | 'title' | 'issuer' | 'published_on' | 'period_start' | 'period_end'> {
+  scope: NoticeScope;
+}
+
+export interface NoticeData {
+  notices: NoticeRow[];
+  regions: Map<string, RegionNode>;
+  scopes: Map<string, NoticeScope>;
+  listings: NoticeListings<ListedNotice>;
+  attachments: Map<string, NoticeAttachments>;
+  builtOn: string;
+}
+
+let shaped: Promise<NoticeData> | undefined;
+
+export function noticeData(): Promise<NoticeData> {
+  shaped ??= shape();
+  return shaped;
+}
+
+async function shape(): Promise<NoticeData> {
+  const [meta, notices, regionList, honorees, projects] = await Promise.all([
+    load('meta'), load('notices'), load('regions'), load('honorees'), load('projects'),
+  ]);
+  const regions = new Map(regionList.map((region) => [region.code, region]));
+  const scopes = new Map(notices.map((notice) => [notice.id, scopeOf(notice.region_code, regions)]));
+  const listed: ListedNotice[] = notices.map((notice) => ({
+    id: notice.id,
+    type: notice.type,
+    title: notice.title,
+    issuer: notice.issuer,
+    published_on: notice.published_on,
+    period_start: notice.period_start,
+    period_end: notice.period_end,
+    scope: scopes.get(notice.id) ?? scopeOf(notice.region_code, regions),
+  }));
+  const counties = regionList.filter((region) => region.level === 'county').map(({ code, name }) => ({ code, name }));
+  return {
+    notices,
+    regions,
+    scopes,
+    listings: noticeListings(listed, counties, (notice) => notice.scope.countyCode, meta.builtOn),
+    attachments: attachmentsByNotice(honorees, projects, regions),
+    builtOn: meta.builtOn,
+  };
+}
