@@ -103,6 +103,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (!problems.some((problem) => problem.severity === 'error')) failStep('read, validate and derive', prepared);
     return finish(false);
   }
+
+  // 1b. The release store beside the export (DIR/releases/): changelog and past releases' files, as of today's consent.
+  const history = await run('release history', join(projectRoot, 'src/publish/history-step.ts'), ['--data', resolve(options.dataDir), '--dataset', datasetDir]);
+  if (history.exitCode !== 0) {
+    failStep('release history', history);
+    return finish(false);
+  }
   if (options.prepareOnly) return finish(true);
 
   // 2. Astro renders every page into a staging folder beside the published site.

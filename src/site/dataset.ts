@@ -5,7 +5,7 @@ import { readDatasetPart, type DatasetPart, type SiteDataset } from '../pipeline
  * The build orchestrator (scripts/build.ts) writes the dataset to a private folder and passes it here;
  * `npm run dev` prepares `.yangguang/dataset`.
  */
-const datasetDir = process.env['YANGGUANG_DATASET'] ?? '.yangguang/dataset';
+export const datasetDir = process.env['YANGGUANG_DATASET'] ?? '.yangguang/dataset';
 
 const cache = new Map<DatasetPart, Promise<unknown>>();
 

@@ -18,15 +18,15 @@ export interface ReleaseFeed {
   selfUrl: string;
   /** Absolute URL of the changelog, also the feed's id. */
   changesUrl: string;
-  /** Absolute URL of a release's changes page. */
-  releaseUrl: (release: string) => string;
+  /** Absolute URL of a release's changes page; a release without changes is an anchor in the changelog. */
+  releaseUrl: (release: string, hasChanges: boolean) => string;
 }
 
 /** `releases` newest first. */
 export function releaseFeed(releases: readonly FeedRelease[], feed: ReleaseFeed): string {
   const newest = releases[0];
   const entries = releases.map((entry) => {
-    const url = feed.releaseUrl(entry.release);
+    const url = feed.releaseUrl(entry.release, entry.changes !== undefined);
     return [
       '  <entry>',
       `    <id>${escapeXml(url)}</id>`,

@@ -1,0 +1,57 @@
+// npm run publish -- DIR [--data data] [--out dist] [--today YYYY-MM-DD] [--site URL] [--replace] [--no-build]
+// Publishes the export in DIR: validates it (the build's report), records it as a release in data/releases/,
+// shows what changed since the previous release, installs it as data/ and swaps in the rebuilt site.
+import { parseArgs } from 'node:util';
+import { buildSite, todayInChina } from '../src/build/build-site.ts';
+import { CHANGE_KIND_LABELS, CHANGE_KINDS, changeSummary, tableTitle } from '../src/pipeline/derive/changes-text.ts';
+import { publish } from '../src/publish/publish.ts';
+
+const USAGE = `用法 Usage: npm run publish -- DIR [--data data] [--out dist] [--today YYYY-MM-DD] [--site URL] [--replace] [--no-build]
+
+  DIR          新一期导出文件夹 the new export folder
+  --data       当前数据与发布记录 the current export and its releases/ (default: data)
+  --out        网站目录 the published site (default: dist)
+  --replace    更正最近一期（同一发布日期） correct the latest release (same release date)
+  --no-build   只登记和安装数据，不生成网站 record and install the data only`;
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    data: { type: 'string', default: 'data' },
+    out: { type: 'string', default: 'dist' },
+    report: { type: 'string', default: 'build-report.json' },
+    today: { type: 'string' },
+    site: { type: 'string' },
+    replace: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+const [exportDir] = positionals;
+if (values.help || !exportDir || positionals.length > 1) {
+  process.stderr.write(`${USAGE}\n`);
+  process.exit(values.help ? 0 : 2);
+}
+
+const today = values.today ?? todayInChina();
+const outcome = await publish({
+  exportDir,
+  dataDir: values.data,
+  outDir: values.out,
+  reportPath: values.report,
+  replace: values.replace,
+  build: values['no-build']
+    ? null
+    : async (dataDir, outDir) =>
+        (await buildSite({ dataDir, outDir, reportPath: values.report, today, ...(values.site ? { site: values.site } : {}) })).ok,
+});
+
+if (outcome.status === 'published' && outcome.changes) {
+  const lines = [`与上一期 ${outcome.changes.previous} 相比 Compared with ${outcome.changes.previous}: ${changeSummary(outcome.changes)}`];
+  for (const table of outcome.changes.tables) {
+    lines.push(`  ${tableTitle(table.table).padEnd(14, '　')} ${CHANGE_KINDS.map((kind) => `${CHANGE_KIND_LABELS[kind]} ${table[kind].length}`).join('  ')}`);
+  }
+  process.stderr.write(`${lines.join('\n')}\n`);
+}
+process.exitCode = outcome.status === 'published' || outcome.status === 'unchanged' ? 0 : 1;

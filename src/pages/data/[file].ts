@@ -1,0 +1,18 @@
+// The current release's open data: /data/<table>.csv, /data/<table>.json and /data/datapackage.json.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteConfig } from '../../site/config.ts';
+import { load } from '../../site/dataset.ts';
+import { paths } from '../../site/urls.ts';
+import { OPEN_DATA_FILES, openDataFileResponse } from './_files.ts';
+import { currentTables } from './_load.ts';
+
+export const getStaticPaths = (() => OPEN_DATA_FILES.map(({ file }) => ({ params: { file } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const meta = await load('meta');
+  return openDataFileResponse(params.file ?? '', {
+    release: meta.release,
+    rows: async (table) => (await currentTables())[table],
+    homepage: new URL(paths.data(), site ?? siteConfig.url).href,
+  });
+};

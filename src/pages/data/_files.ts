@@ -1,0 +1,40 @@
+// The files of a release's open data — every table as CSV and JSON, and datapackage.json — and their contents.
+import { dataPackage } from '../../pipeline/derive/open-data-package.ts';
+import { fileStem, OPEN_TABLES, openCsv, openJson, type OpenRow } from '../../pipeline/derive/open-data.ts';
+import type { Release, TableName } from '../../pipeline/schemas/index.ts';
+
+export const PACKAGE_FILE = 'datapackage.json';
+
+export interface OpenDataFile {
+  file: string;
+  table?: TableName;
+  format: 'csv' | 'json';
+}
+
+export const OPEN_DATA_FILES: OpenDataFile[] = [
+  ...OPEN_TABLES.flatMap((table): OpenDataFile[] => [
+    { file: `${fileStem(table)}.csv`, table, format: 'csv' },
+    { file: `${fileStem(table)}.json`, table, format: 'json' },
+  ]),
+  { file: PACKAGE_FILE, format: 'json' },
+];
+
+export interface FileSource {
+  release: Omit<Release, 'contact'>;
+  rows: (table: TableName) => Promise<OpenRow[]>;
+  /** Absolute address of the page that lists these files. */
+  homepage: string;
+}
+
+export async function openDataFileResponse(file: string, source: FileSource): Promise<Response> {
+  const entry = OPEN_DATA_FILES.find((candidate) => candidate.file === file);
+  if (!entry) return new Response(null, { status: 404 });
+  if (!entry.table) {
+    const body = `${JSON.stringify(dataPackage({ release: source.release, homepage: source.homepage }), null, 2)}\n`;
+    return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  }
+  const rows = await source.rows(entry.table);
+  return entry.format === 'csv'
+    ? new Response(openCsv(entry.table, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+    : new Response(openJson(rows), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

@@ -1,0 +1,105 @@
+// The release history for the site, as of today's consent: for each recorded release what changed, and for
+// each past release its files — both reduced to what the current release lets anyone see of each honoree.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { diffReleases, seenNow, type ReleaseChanges, type ReleaseSnapshot } from '../pipeline/derive/changes.ts';
+import type { SiteMeta } from '../pipeline/derive/dataset.ts';
+import type { PublishedHonoree } from '../pipeline/derive/honorees.ts';
+import { fileStem, OPEN_TABLES, openJson, type OpenTables } from '../pipeline/derive/open-data.ts';
+import { honoreeVisibility, redactHonorees, townshipResolver } from '../pipeline/derive/open-data-privacy.ts';
+import type { Release, TableName } from '../pipeline/schemas/index.ts';
+import { exportDigest, listExportFiles } from './export-files.ts';
+import { readSnapshot, readStoreIndex } from './store.ts';
+
+export interface HistoryRelease {
+  release: string;
+  meta: Omit<Release, 'contact'>;
+  /** The release this one is compared with. */
+  previous?: string;
+  /** The release the site is built from. */
+  current: boolean;
+  /** Recorded by `npm run publish`; an export installed by hand has no changelog. */
+  recorded: boolean;
+  /** Records per table in its files as published today (past releases), or as recorded (the current one). */
+  counts?: Record<TableName, number>;
+  /** What changed since `previous`, as seen today. */
+  changes?: ReleaseChanges;
+}
+
+export interface ReleaseHistory {
+  /** Newest first. */
+  releases: HistoryRelease[];
+}
+
+/** Where a past release's files (redacted records per table) are put in the dataset folder. */
+export function pastReleaseDir(datasetDir: string, release: string): string {
+  return join(datasetDir, 'releases', release);
+}
+
+export interface HistoryInput {
+  /** The export folder the site is built from; its `releases/` is the store. */
+  dataDir: string;
+  datasetDir: string;
+  meta: SiteMeta;
+  /** The current release's published honorees: the consent that applies to every release. */
+  honorees: readonly PublishedHonoree[];
+  log?: (message: string) => void;
+}
+
+export async function writeReleaseHistory(input: HistoryInput): Promise<ReleaseHistory> {
+  const log = input.log ?? (() => {});
+  const current = input.meta.release.release;
+  const index = await readStoreIndex(input.dataDir);
+  const installed = await exportDigest(input.dataDir, await listExportFiles(input.dataDir));
+  const latest = index.releases.at(-1);
+  const currentRecorded = latest?.release === current && latest.digest === installed;
+  const recorded = index.releases.filter((entry) => entry.release < current || (currentRecorded && entry === latest));
+  if (recorded.length < index.releases.length) {
+    log(`⚠ data/ 中的 ${current} 与发布记录不一致，本期没有更新记录。The export in the data folder is not the latest recorded release; no changelog for it.`);
+  }
+
+  const visibility = honoreeVisibility(input.honorees);
+  const releases: HistoryRelease[] = [];
+  let before: ReleaseSnapshot | undefined;
+  for (const entry of recorded) {
+    const snapshot = await readSnapshot(input.dataDir, entry.release);
+    const seen = seenNow(snapshot, visibility);
+    const isCurrent = entry.release === current;
+    const counts = isCurrent ? entry.counts : await writePastFiles(input.datasetDir, snapshot, visibility);
+    releases.push({
+      release: entry.release,
+      meta: entry.meta,
+      ...(before ? { previous: before.release, changes: diffReleases(before, seen) } : {}),
+      current: isCurrent,
+      recorded: true,
+      counts,
+    });
+    before = seen;
+  }
+  if (!currentRecorded) {
+    releases.push({ release: current, meta: input.meta.release, current: true, recorded: false });
+  }
+  const history: ReleaseHistory = { releases: releases.reverse() };
+  await writeFile(join(input.datasetDir, 'history.json'), JSON.stringify(history));
+  return history;
+}
+
+/** A past release's records as they may be downloaded today; returns the records per table. */
+async function writePastFiles(
+  datasetDir: string,
+  snapshot: ReleaseSnapshot,
+  visibility: ReturnType<typeof honoreeVisibility>,
+): Promise<Record<TableName, number>> {
+  const tables: OpenTables = {
+    ...snapshot.tables,
+    honorees: redactHonorees(snapshot.tables.honorees, visibility, townshipResolver(snapshot.tables.regions), 'drop'),
+  };
+  const dir = pastReleaseDir(datasetDir, snapshot.release);
+  await mkdir(dir, { recursive: true });
+  const counts = {} as Record<TableName, number>;
+  for (const table of OPEN_TABLES) {
+    await writeFile(join(dir, `${fileStem(table)}.json`), openJson(tables[table]));
+    counts[table] = tables[table].length;
+  }
+  return counts;
+}
