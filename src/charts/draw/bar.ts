@@ -38,8 +38,9 @@ export function drawBars(spec: CategoryChart, options: DrawOptions): Drawing {
       let start = 0;
       spec.series.forEach((series, seriesIndex) => {
         const value = series.values[categoryIndex] ?? null;
-        if (value === null || value <= 0) return;
-        marks.push(mark(spec, seriesIndex, categoryIndex, x(start), barTop, x(start + value) - x(start), idPrefix));
+        // Zero parts are drawn with no width: every value of the CSV has its mark, and none is exaggerated.
+        if (value === null) return;
+        marks.push(mark(spec, seriesIndex, categoryIndex, x(start), barTop, x(start + value) - x(start), idPrefix, 0));
         start += value;
       });
       marks.push(valueLabel(formatValue(totals[categoryIndex] ?? 0, spec.unit), x(start) + 5, barTop));
@@ -67,12 +68,13 @@ function sumAt(spec: CategoryChart, index: number): number {
   return spec.series.reduce((sum, series) => sum + (series.values[index] ?? 0), 0);
 }
 
-function mark(spec: CategoryChart, seriesIndex: number, categoryIndex: number, x: number, y: number, length: number, idPrefix: string): string {
+/** A bar; side-by-side bars keep at least 1 unit so a tiny value stays visible next to its label. */
+function mark(spec: CategoryChart, seriesIndex: number, categoryIndex: number, x: number, y: number, length: number, idPrefix: string, minLength = 1): string {
   const series = spec.series[seriesIndex];
   return el('rect', {
     x,
     y,
-    width: Math.max(length, 1),
+    width: Math.max(length, minLength),
     height: BAR,
     fill: seriesFill(seriesIndex, idPrefix),
     stroke: INK,

@@ -27,7 +27,8 @@ export function drawChoropleth(spec: ChoroplethChart, options: DrawOptions): Dra
   const mapHeight = Math.ceil(y1 - y0) + 2;
 
   const values = spec.regions.flatMap((region) => (region.value === null ? [] : [region.value]));
-  const breaks = quantileBreaks(values, CLASSES);
+  // Never more classes than distinct values: three townships cannot fill five classes.
+  const breaks = quantileBreaks(values, Math.min(CLASSES, new Set(values).size));
   const colours = sequentialClasses(breaks.length + 1);
   const shapes = spec.regions.map((region, index) => {
     const feature = features[index]!;
