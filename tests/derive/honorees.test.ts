@@ -91,3 +91,18 @@ describe('storyParagraphs', () => {
     expect(storyParagraphs('一\r\n\r\n二\n  \n三')).toEqual(['一', '二', '三']);
   });
 });
+
+describe('headlineFigures', () => {
+  it('counts city-level 自强标兵 apart from the cadres, who are all named by the city', async () => {
+    const { headlineFigures } = await import('../../src/pipeline/derive/headline.ts');
+    const index = indexRegions(regions);
+    const rows: HonoreeRow[] = [
+      { ...base, id: 'A', level: '市级' },
+      { ...base, id: 'B', level: '村级' },
+      { ...base, id: 'C', kind: '交友帮扶好干部', level: '市级', region_code: '610902100' },
+      { ...base, id: 'D', level: '市级', status: '已撤销' },
+    ];
+    const figures = headlineFigures(2025, publishHonorees(rows, index), [], [], index.nodes);
+    expect(figures.honorees).toEqual({ selfReliance: 2, cadres: 1, cityLevel: 1 });
+  });
+});

@@ -28,7 +28,8 @@ export function headlineFigures(
     honorees: {
       selfReliance: ofYear.filter((honoree) => honoree.kind === '自强标兵').length,
       cadres: ofYear.filter((honoree) => honoree.kind === '交友帮扶好干部').length,
-      cityLevel: ofYear.filter((honoree) => honoree.level === '市级').length,
+      // City-level 自强标兵 (the campaign names 100 a year); cadres are a separate honour.
+      cityLevel: ofYear.filter((honoree) => honoree.kind === '自强标兵' && honoree.level === '市级').length,
     },
     funds: { projects: fundsOfYear.projects, allocated: fundsOfYear.allocated, disbursed: fundsOfYear.disbursed },
     poverty: {
