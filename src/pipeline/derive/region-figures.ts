@@ -10,6 +10,17 @@ export const UNIT_VISIT_NORM = 4;
 /** … and a cadre visits each paired household at least twice a year. */
 export const HOUSEHOLD_VISIT_NORM = 2;
 
+/** Whether a village's pairing row meets the two visit norms; a cadre's norm scales with the households paired. */
+export function visitNorms(row: Pick<PairingRow, 'village_visits' | 'household_visits' | 'households_paired'>): {
+  unitVisits: boolean;
+  householdVisits: boolean;
+  /** Household visits the norm asks for this village. */
+  householdVisitsRequired: number;
+} {
+  const householdVisitsRequired = HOUSEHOLD_VISIT_NORM * row.households_paired;
+  return { unitVisits: row.village_visits >= UNIT_VISIT_NORM, householdVisits: row.household_visits >= householdVisitsRequired, householdVisitsRequired };
+}
+
 export interface HonoreeCounts {
   total: number;
   selfReliance: number;
@@ -201,8 +212,7 @@ function pairingFigures({ regions, pairings }: RegionFigureInputs): Map<string, 
   for (const row of pairings) {
     const village = regions.get(row.village_code);
     if (!village) continue;
-    const meetsUnitNorm = row.village_visits >= UNIT_VISIT_NORM;
-    const meetsHouseholdNorm = row.household_visits >= HOUSEHOLD_VISIT_NORM * row.households_paired;
+    const norms = visitNorms(row);
     for (const code of regionAndAncestors(village)) {
       const k = key(code, row.year);
       let entry = figures.get(k);
@@ -216,8 +226,8 @@ function pairingFigures({ regions, pairings }: RegionFigureInputs): Map<string, 
       entry.friendsConfirmed += row.friends_confirmed;
       entry.surveyCalls += row.survey_calls;
       entry.surveySatisfied += row.survey_satisfied;
-      if (meetsUnitNorm) entry.villagesMeetingUnitNorm += 1;
-      if (meetsHouseholdNorm) entry.villagesMeetingHouseholdNorm += 1;
+      if (norms.unitVisits) entry.villagesMeetingUnitNorm += 1;
+      if (norms.householdVisits) entry.villagesMeetingHouseholdNorm += 1;
     }
   }
   return figures;

@@ -1,0 +1,73 @@
+// The lists one region page shows, cut to a length a phone can carry: every list says how many there
+// are in all and links on to the full list, so a village page stays small at any scale.
+import type { NoticeRow, PairingRow } from '../schemas/index.ts';
+import type { PublishedHonoree } from './honorees.ts';
+import type { PublishedProject } from './projects.ts';
+import type { RegionContent } from './region-content.ts';
+import type { RegionNode } from './regions.ts';
+
+export interface Shortlist<T> {
+  shown: T[];
+  total: number;
+}
+
+export interface VillagePairing {
+  code: string;
+  name: string;
+  /** The village's pairing in the latest year it has one. */
+  row: PairingRow;
+}
+
+export interface RegionPageLists {
+  /** Villages and townships: honorees placed there; counties and the city: their city- and county-level honorees. */
+  honorees: Shortlist<PublishedHonoree> & { featured: boolean };
+  /** Newest year first, largest allocation first within a year. */
+  projects: Shortlist<PublishedProject>;
+  /** Notices issued for the region itself. */
+  notices: Shortlist<NoticeRow>;
+  /** Notices for the township, county or city it lies in: they cover it too. */
+  noticesAbove: Shortlist<NoticeRow>;
+  /** A village's pairing over the years, oldest first. */
+  pairings: PairingRow[];
+  /** A township's villages with their latest pairing. */
+  villagePairings: VillagePairing[];
+}
+
+export const LIST_LIMITS = {
+  honorees: 60,
+  featuredHonorees: 12,
+  projects: 30,
+  notices: 10,
+  noticesAbove: 6,
+} as const;
+
+function shortlist<T>(items: readonly T[] | undefined, limit: number): Shortlist<T> {
+  return { shown: (items ?? []).slice(0, limit), total: items?.length ?? 0 };
+}
+
+export function regionPageLists(node: RegionNode, content: RegionContent, regions: ReadonlyMap<string, RegionNode>): RegionPageLists {
+  const featured = node.level === 'county' || node.level === 'city';
+  const honorees = featured ? content.featuredHonoreesIn.get(node.code) : content.honoreesIn.get(node.code);
+  const projects = [...(content.projectsWithin.get(node.code) ?? [])].sort(
+    (a, b) => b.year - a.year || b.allocatedTotal - a.allocatedTotal || a.id.localeCompare(b.id),
+  );
+  const above = node.ancestors
+    .flatMap((ancestor) => content.noticesFor.get(ancestor.code) ?? [])
+    .sort((a, b) => b.published_on.localeCompare(a.published_on) || a.id.localeCompare(b.id));
+  const villagePairings: VillagePairing[] = [];
+  if (node.level === 'township') {
+    for (const code of node.children) {
+      const row = content.pairingsOf.get(code)?.at(-1);
+      const village = regions.get(code);
+      if (row && village) villagePairings.push({ code, name: village.name, row });
+    }
+  }
+  return {
+    honorees: { ...shortlist(honorees, featured ? LIST_LIMITS.featuredHonorees : LIST_LIMITS.honorees), featured },
+    projects: shortlist(projects, LIST_LIMITS.projects),
+    notices: shortlist(content.noticesFor.get(node.code), LIST_LIMITS.notices),
+    noticesAbove: shortlist(above, LIST_LIMITS.noticesAbove),
+    pairings: node.level === 'village' ? (content.pairingsOf.get(node.code) ?? []) : [],
+    villagePairings,
+  };
+}
