@@ -9,10 +9,10 @@ let catalogue: Promise<CatalogueSection[]> | undefined;
 
 export function loadCatalogue(): Promise<CatalogueSection[]> {
   catalogue ??= (async () => {
-    const [honorees, projects, pairings, indicators, regions, boundaries] = await Promise.all([
-      load('honorees'), load('projects'), load('pairings'), load('indicators'), load('regions'), load('boundaries'),
+    const [meta, honorees, projects, regions, regionFigures, boundaries] = await Promise.all([
+      load('meta'), load('honorees'), load('projects'), load('regions'), load('regionFigures'), load('boundaries'),
     ]);
-    return chartCatalogue({ honorees, projects, pairings, indicators, regions, boundaries });
+    return chartCatalogue({ honorees, projects, regions, regionFigures, jurisdiction: meta.release.jurisdiction, boundaries });
   })();
   return catalogue;
 }

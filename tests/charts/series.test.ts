@@ -3,6 +3,7 @@ import { disbursementByCounty, pairingByCounty } from '../../src/charts/counties
 import { fundsByCategory, fundsBySource, fundsByYear } from '../../src/charts/funds/series.ts';
 import { honoreesByCategory, honoreesByYear, UNDISCLOSED_CATEGORY } from '../../src/charts/honorees/series.ts';
 import { povertyOverYears } from '../../src/charts/poverty/series.ts';
+import { deriveRegionFigures, type RegionFigureInputs } from '../../src/pipeline/derive/region-figures.ts';
 import type { IndicatorRow, PairingRow } from '../../src/pipeline/schemas/index.ts';
 import { honoree, project, regions } from './fixtures.ts';
 
@@ -78,14 +79,22 @@ describe('funds', () => {
 });
 
 describe('county comparisons', () => {
-  it('gives each county its disbursement rate, highest first, and no rate where nothing was allocated', () => {
-    const chart = disbursementByCounty([
-      project('P1', 2025, '610902100201', '产业发展', [['中央财政', 1000, 500]]),
-      project('P2', 2025, '610902101', '产业发展', [['中央财政', 1000, 1000]]),
-      project('P3', 2025, '610921100203', '产业发展', [['中央财政', 0, 0]]),
-    ], regions);
+  const counties = (inputs: Partial<Omit<RegionFigureInputs, 'regions' | 'years'>>, years: number[]) => {
+    const figures = deriveRegionFigures({ regions, years, honorees: [], projects: [], indicators: [], pairings: [], ...inputs });
+    return [...regions.values()].filter((node) => node.level === 'county').map((node) => ({ code: node.code, name: node.name, figures: figures[node.code] ?? [] }));
+  };
+
+  it('gives each county its disbursement rate over all years, highest first, and no rate where nothing was allocated', () => {
+    const chart = disbursementByCounty(counties({
+      projects: [
+        project('P1', 2024, '610902100201', '产业发展', [['中央财政', 1000, 500]]),
+        project('P2', 2025, '610902101', '产业发展', [['中央财政', 1000, 1000]]),
+        project('P3', 2025, '610921100203', '产业发展', [['中央财政', 0, 0]]),
+      ],
+    }, [2024, 2025]));
     expect(chart.categories).toEqual(['汉滨区', '汉阴县']);
     expect(chart.series[0]?.values).toEqual([0.75, null]);
+    expect(chart.description).toBe('拨付率 = 已拨付资金 ÷ 计划资金。汉滨区为 75.0%。');
   });
 
   const pairing = (year: number, village: string, paired: number, poor: number, satisfied: number, calls: number): PairingRow => ({
@@ -94,15 +103,18 @@ describe('county comparisons', () => {
   });
 
   it('compares pairing coverage and satisfaction in the latest year only', () => {
-    const chart = pairingByCounty([
-      pairing(2024, '610902100201', 0, 10, 0, 10),
-      pairing(2025, '610902100201', 9, 10, 4, 5),
-      pairing(2025, '610902101202', 10, 10, 5, 5),
-      pairing(2025, '610921100203', 5, 10, 0, 0),
-    ], regions);
+    const chart = pairingByCounty(counties({
+      pairings: [
+        pairing(2024, '610902100201', 0, 10, 0, 10),
+        pairing(2025, '610902100201', 9, 10, 4, 5),
+        pairing(2025, '610902101202', 10, 10, 5, 5),
+        pairing(2025, '610921100203', 5, 10, 0, 0),
+      ],
+    }, [2024, 2025]));
     expect(chart.title).toContain('2025 年');
     expect(chart.categories).toEqual(['汉滨区', '汉阴县']);
     expect(chart.series.map((series) => series.values)).toEqual([[0.95, 0.5], [0.9, null]]);
+    expect(chart.description).toContain('满意率最低的是汉滨区（90.0%）');
   });
 });
 
@@ -111,15 +123,19 @@ describe('poverty over the years', () => {
     year, region_code: code, population: 1000, poor_households: poor, poor_persons: poor * 3, exited_households: exited, exited_persons: exited * 3,
   });
 
-  it('sums villages, and townships only in a year that has no village rows, never both', () => {
-    const chart = povertyOverYears([
-      row(2023, '610902100', 500, 100),
-      row(2024, '610902100', 999, 999),
-      row(2024, '610902100201', 40, 20),
-      row(2024, '610921100203', 60, 30),
-    ], regions);
+  it("counts a township's own row instead of its villages, never both, and skips years without figures", () => {
+    const figures = deriveRegionFigures({
+      regions, years: [2023, 2024, 2025], honorees: [], projects: [], pairings: [],
+      indicators: [
+        row(2023, '610902100', 500, 100),
+        row(2024, '610902100', 90, 45),
+        row(2024, '610902100201', 40, 20),
+        row(2024, '610921100203', 60, 30),
+      ],
+    });
+    const chart = povertyOverYears(figures['6109'] ?? []);
     expect(chart.categories).toEqual(['2023', '2024']);
-    expect(chart.series.map((series) => series.values)).toEqual([[500, 100], [100, 50]]);
-    expect(chart.description).toBe('2024 年建档立卡贫困户 100 户，其中已脱贫 50 户（50.0%）。');
+    expect(chart.series.map((series) => series.values)).toEqual([[500, 150], [100, 75]]);
+    expect(chart.description).toBe('2024 年建档立卡贫困户 150 户，其中已脱贫 75 户（50.0%）。');
   });
 });
