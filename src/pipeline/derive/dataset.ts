@@ -5,6 +5,7 @@ import type { Boundaries, ExportData } from '../load.ts';
 import type { Problem } from '../report.ts';
 import type { Bilingual, IndicatorRow, NoticeRow, PairingRow, Release } from '../schemas/index.ts';
 import { headlineFigures, type Headline } from './headline.ts';
+import { publishedPhotos, type PublishedPhotos } from './honoree-photos.ts';
 import { publishHonorees, type PublishedHonoree } from './honorees.ts';
 import { publishProjects, type PublishedProject } from './projects.ts';
 import { deriveRegionFigures, type RegionFigures } from './region-figures.ts';
@@ -38,10 +39,12 @@ export interface SiteDataset {
   warnings: EntityWarnings;
   /** Per region and year: honorees, funds, poverty and pairing counts, summed up the hierarchy. */
   regionFigures: RegionFigures;
+  /** Pixel size of each published honoree photo (profiles reserve its space). */
+  photos: PublishedPhotos;
 }
 
 export type DatasetPart = keyof SiteDataset;
-export const DATASET_PARTS = ['meta', 'regions', 'honorees', 'notices', 'projects', 'pairings', 'indicators', 'boundaries', 'warnings', 'regionFigures'] as const satisfies readonly DatasetPart[];
+export const DATASET_PARTS = ['meta', 'regions', 'honorees', 'notices', 'projects', 'pairings', 'indicators', 'boundaries', 'warnings', 'regionFigures', 'photos'] as const satisfies readonly DatasetPart[];
 
 export function deriveDataset(data: ExportData, problems: readonly Problem[], builtOn: string): SiteDataset {
   const regionIndex = indexRegions(data.regions);
@@ -75,6 +78,7 @@ export function deriveDataset(data: ExportData, problems: readonly Problem[], bu
     boundaries: data.boundaries,
     warnings: entityWarnings(problems),
     regionFigures: deriveRegionFigures({ regions: regionIndex.nodes, years, honorees, projects, indicators: data.indicators, pairings: data.pairings }),
+    photos: publishedPhotos(honorees, data.photos),
   };
 }
 

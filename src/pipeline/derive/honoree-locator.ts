@@ -1,0 +1,50 @@
+// The small locator on an honoree's page: the townships of their county as SVG paths, drawn once per county
+// and shared by every profile in it (100,000 profiles must not project the same outlines 100,000 times).
+import { geoMercator, geoPath } from 'd3-geo';
+import type { Boundaries, BoundaryFeature } from '../boundaries.ts';
+
+export const LOCATOR_WIDTH = 320;
+export const LOCATOR_HEIGHT = 240;
+
+export interface LocatorShape {
+  code: string;
+  /** SVG path data, coordinates rounded to a tenth of a pixel (the locator is small; bytes matter). */
+  d: string;
+}
+
+export interface CountyLocator {
+  countyCode: string;
+  width: number;
+  height: number;
+  shapes: LocatorShape[];
+  /** Some outline is drawn, not surveyed: the caption must say 示意边界. */
+  schematic: boolean;
+}
+
+/** Outlines of the given townships fitted into the locator's box; undefined when none has an outline. */
+export function countyLocator(countyCode: string, townshipCodes: readonly string[], boundaries: Boundaries): CountyLocator | undefined {
+  const wanted = new Set(townshipCodes);
+  const features: BoundaryFeature[] = boundaries.features.filter((feature) => wanted.has(feature.properties.code));
+  if (features.length === 0) return undefined;
+  const projection = geoMercator().fitExtent(
+    [[4, 4], [LOCATOR_WIDTH - 4, LOCATOR_HEIGHT - 4]],
+    { type: 'FeatureCollection', features },
+  );
+  const path = geoPath(projection).digits(1);
+  return {
+    countyCode,
+    width: LOCATOR_WIDTH,
+    height: LOCATOR_HEIGHT,
+    shapes: features.map((feature) => ({ code: feature.properties.code, d: path(feature) ?? '' })).filter((shape) => shape.d !== ''),
+    schematic: features.some((feature) => feature.properties.schematic),
+  };
+}
+
+/** One locator per county, computed the first time a profile in that county asks for it. */
+export function locatorCache(boundaries: Boundaries, townshipsOf: (countyCode: string) => readonly string[]) {
+  const cache = new Map<string, CountyLocator | undefined>();
+  return (countyCode: string): CountyLocator | undefined => {
+    if (!cache.has(countyCode)) cache.set(countyCode, countyLocator(countyCode, townshipsOf(countyCode), boundaries));
+    return cache.get(countyCode);
+  };
+}

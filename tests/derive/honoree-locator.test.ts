@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Boundaries } from '../../src/pipeline/boundaries.ts';
+import { countyLocator, locatorCache, LOCATOR_HEIGHT, LOCATOR_WIDTH } from '../../src/pipeline/derive/honoree-locator.ts';
+
+const square = (code: string, x: number, y: number, schematic = false): Boundaries['features'][number] => ({
+  type: 'Feature',
+  properties: { code, schematic },
+  geometry: { type: 'Polygon', coordinates: [[[x, y], [x, y + 0.1], [x + 0.1, y + 0.1], [x + 0.1, y], [x, y]]] },
+});
+
+const boundaries: Boundaries = {
+  type: 'FeatureCollection',
+  features: [square('610902', 108.9, 32.6), square('610902100', 108.9, 32.6), square('610902101', 109.0, 32.6, true), square('610921100', 108.5, 32.9)],
+};
+
+describe('countyLocator', () => {
+  it('draws only the county’s townships inside the locator box, rounded to a tenth of a pixel', () => {
+    const locator = countyLocator('610902', ['610902100', '610902101'], boundaries);
+    expect(locator?.shapes.map((shape) => shape.code)).toEqual(['610902100', '610902101']);
+    const numbers = locator?.shapes.flatMap((shape) => shape.d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number) ?? [];
+    expect(numbers.every((value) => value >= 0 && value <= Math.max(LOCATOR_WIDTH, LOCATOR_HEIGHT))).toBe(true);
+    expect(locator?.shapes.every((shape) => !/\.\d\d/.test(shape.d))).toBe(true);
+  });
+
+  it('says when an outline is schematic', () => {
+    expect(countyLocator('610902', ['610902101'], boundaries)?.schematic).toBe(true);
+    expect(countyLocator('610902', ['610902100'], boundaries)?.schematic).toBe(false);
+  });
+
+  it('is undefined when no township has an outline', () => {
+    expect(countyLocator('610925', ['610925100'], boundaries)).toBeUndefined();
+  });
+});
+
+describe('locatorCache', () => {
+  it('draws each county once', () => {
+    let asked = 0;
+    const locate = locatorCache(boundaries, () => {
+      asked += 1;
+      return ['610902100'];
+    });
+    expect(locate('610902')).toBe(locate('610902'));
+    expect(asked).toBe(1);
+  });
+});
