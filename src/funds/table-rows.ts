@@ -1,0 +1,53 @@
+// The project table's rows and the breakdown tables' rows, built in the browser with the same markup
+// as ProjectTableRow.astro and FundBreakdown.astro.
+import { disbursementRate, shareOfAllocation, type BreakdownRow } from '../pipeline/derive/funds-breakdown.ts';
+import { placeLabel, type FundProjectSummary } from '../pipeline/derive/funds-summary.ts';
+import type { FundTotals } from '../pipeline/derive/projects.ts';
+import { formatCount, formatPercent, formatYuan, formatYuanExact } from '../site/format.ts';
+import { paths } from '../site/urls.ts';
+import { h, type Child } from './dom.ts';
+
+export function amount(fen: number): HTMLElement {
+  const exact = formatYuanExact(fen);
+  return h('span', { class: 'fund-amount', title: exact }, h('span', { class: 'fund-amount__short' }, formatYuan(fen)), h('span', { class: 'fund-amount__exact' }, exact));
+}
+
+function households(count: number, poor: number): Child[] {
+  return [formatCount(count), h('span', { class: 'fund-poor' }, `（${formatCount(poor)}）`)];
+}
+
+export function projectRow(project: FundProjectSummary, withCounty: boolean): HTMLElement {
+  return h('tr', {},
+    h('th', { scope: 'row' },
+      h('a', { href: paths.project(project.id) }, project.name), ' ', h('span', { class: 'fund-id' }, project.id),
+      project.overDisbursed && ' ', project.overDisbursed && h('span', { class: 'fund-flag' }, '超计划拨付')),
+    h('td', { class: 'num' }, project.year),
+    h('td', {}, placeLabel(project, withCounty)),
+    h('td', {}, project.category),
+    h('td', {}, project.status),
+    h('td', { class: 'num' }, amount(project.allocated)),
+    h('td', { class: 'num' }, amount(project.disbursed)),
+    h('td', { class: 'num' }, formatPercent(disbursementRate(project))),
+    h('td', { class: 'num' }, ...households(project.households, project.poorHouseholds)),
+  );
+}
+
+/** A breakdown row; the 合计 row is one too, with the total and a share of 1. */
+export function breakdownRow(label: Node | string, totals: FundTotals, share: number, withHouseholds: boolean): HTMLElement {
+  return h('tr', {},
+    h('th', { scope: 'row' }, label),
+    h('td', { class: 'num' }, formatCount(totals.projects)),
+    h('td', { class: 'num' }, amount(totals.allocated)),
+    h('td', { class: 'num' }, amount(totals.disbursed)),
+    h('td', { class: 'num' }, formatPercent(disbursementRate(totals))),
+    h('td', { class: 'num' }, formatPercent(share)),
+    withHouseholds && h('td', { class: 'num' }, ...households(totals.beneficiaryHouseholds, totals.poorHouseholds)),
+  );
+}
+
+export function breakdownRows(rows: readonly BreakdownRow[], total: FundTotals, withHouseholds: boolean, rowHref: (row: BreakdownRow) => string | undefined): HTMLElement[] {
+  return rows.map((row) => {
+    const href = rowHref(row);
+    return breakdownRow(href ? h('a', { href }, row.label) : row.label, row.totals, shareOfAllocation(row, total), withHouseholds);
+  });
+}
