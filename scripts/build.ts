@@ -1,4 +1,4 @@
-// npm run build [-- --data DIR] [--out DIR] [--today YYYY-MM-DD] [--site URL] [--prepare-only]
+// npm run build [-- --data DIR] [--out DIR] [--today YYYY-MM-DD] [--site URL] [--base /PATH/] [--prepare-only]
 // Builds the site from an export folder; on any problem prints the report and leaves the published site as it was.
 import { parseArgs } from 'node:util';
 import { buildSite, formatTimings, todayInChina } from '../src/build/build-site.ts';
@@ -10,6 +10,7 @@ const { values } = parseArgs({
     report: { type: 'string', default: 'build-report.json' },
     today: { type: 'string' },
     site: { type: 'string' },
+    base: { type: 'string' },
     'prepare-only': { type: 'boolean', default: false },
   },
 });
@@ -21,6 +22,7 @@ const result = await buildSite({
   reportPath: values.report,
   today: values.today ?? todayInChina(),
   ...(values.site ? { site: values.site } : {}),
+  ...(values.base ? { base: values.base } : {}),
   prepareOnly,
   ...(prepareOnly ? { datasetDir: '.yangguang/dataset' } : {}),
 });

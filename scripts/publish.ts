@@ -1,4 +1,4 @@
-// npm run publish -- DIR [--data data] [--out dist] [--today YYYY-MM-DD] [--site URL] [--replace] [--no-build]
+// npm run publish -- DIR [--data data] [--out dist] [--today YYYY-MM-DD] [--site URL] [--base /PATH/] [--replace] [--no-build]
 // Publishes the export in DIR: validates it (the build's report), records it as a release in data/releases/,
 // shows what changed since the previous release, installs it as data/ and swaps in the rebuilt site.
 import { parseArgs } from 'node:util';
@@ -6,7 +6,7 @@ import { buildSite, todayInChina } from '../src/build/build-site.ts';
 import { CHANGE_KIND_LABELS, CHANGE_KINDS, changeSummary, tableTitle } from '../src/pipeline/derive/changes-text.ts';
 import { publish } from '../src/publish/publish.ts';
 
-const USAGE = `用法 Usage: npm run publish -- DIR [--data data] [--out dist] [--today YYYY-MM-DD] [--site URL] [--replace] [--no-build]
+const USAGE = `用法 Usage: npm run publish -- DIR [--data data] [--out dist] [--today YYYY-MM-DD] [--site URL] [--base /PATH/] [--replace] [--no-build]
 
   DIR          新一期导出文件夹 the new export folder
   --data       当前数据与发布记录 the current export and its releases/ (default: data)
@@ -22,6 +22,7 @@ const { values, positionals } = parseArgs({
     report: { type: 'string', default: 'build-report.json' },
     today: { type: 'string' },
     site: { type: 'string' },
+    base: { type: 'string' },
     replace: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
@@ -44,7 +45,14 @@ const outcome = await publish({
   build: values['no-build']
     ? null
     : async (dataDir, outDir) =>
-        (await buildSite({ dataDir, outDir, reportPath: values.report, today, ...(values.site ? { site: values.site } : {}) })).ok,
+        (await buildSite({
+          dataDir,
+          outDir,
+          reportPath: values.report,
+          today,
+          ...(values.site ? { site: values.site } : {}),
+          ...(values.base ? { base: values.base } : {}),
+        })).ok,
 });
 
 if (outcome.status === 'published' && outcome.changes) {

@@ -18,6 +18,8 @@ export interface BuildOptions {
   today: string;
   /** Public URL of the site (canonical links, QR codes, feeds). */
   site?: string;
+  /** Path the site is served under, e.g. `/yangguang/` for a GitHub Pages project site (default `/`). */
+  base?: string;
   /** Stop after the dataset is written (for `npm run dev`). */
   prepareOnly?: boolean;
   /** Dataset folder; a private one per build unless given. */
@@ -114,7 +116,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   // 2. Astro renders every page into a staging folder beside the published site.
   await rm(staging, { recursive: true, force: true });
-  const astroArgs = ['build', '--outDir', staging, ...(options.site ? ['--site', options.site] : []), ...(options.quiet ? ['--silent'] : [])];
+  const astroArgs = ['build', '--outDir', staging, ...(options.site ? ['--site', options.site] : []), ...(options.base ? ['--base', options.base] : []), ...(options.quiet ? ['--silent'] : [])];
   const astro = await run('Astro pages', astroBin, astroArgs, { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' });
   if (astro.exitCode !== 0) {
     failStep('Astro pages', astro);
