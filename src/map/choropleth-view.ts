@@ -72,7 +72,8 @@ export function createChoroplethView(container: HTMLElement, data: MapData, tile
 
   let current: ExplorerState | undefined;
   let highlighted: number | undefined;
-  const fillOpacity = tiles ? 0.7 : 0.9;
+  // Opaque without tiles: the legend's swatches then show exactly the colours on the map.
+  const fillOpacity = tiles ? 0.7 : 1;
 
   const styleOf = (index: number): L.PathOptions => {
     const region = data.regions[index];

@@ -50,6 +50,8 @@ async function start(root: HTMLElement): Promise<void> {
   const view: ChoroplethView = createChoroplethView(canvas, data, tilesUrl ? { url: tilesUrl, attribution: root.dataset['tilesAttribution'] ?? '' } : undefined, {
     hover(index) {
       view.highlight(index);
+      // The card keeps the last region (so its link can be reached); the root says what is under the pointer now.
+      root.dataset['hovered'] = index === undefined ? '' : (data.regions[index]?.code ?? '');
       if (index !== undefined) showCard(targetFor(index, false));
     },
     activate(index, pointer) {
