@@ -13,8 +13,8 @@ export const COLUMN_LABELS: Record<SortKey, string> = {
   households: '受益户（贫困户）',
 };
 
-/** Column order of the table. */
-export const COLUMNS: readonly SortKey[] = ['name', 'year', 'place', 'category', 'status', 'allocated', 'disbursed', 'rate', 'households'];
+/** Column order of the table: the money right after the name, so a phone shows it without scrolling. */
+export const COLUMNS: readonly SortKey[] = ['name', 'allocated', 'disbursed', 'rate', 'year', 'place', 'category', 'status', 'households'];
 
 const NUMERIC = new Set<SortKey>(['year', 'allocated', 'disbursed', 'rate', 'households']);
 

@@ -21,13 +21,13 @@ export function projectRow(project: FundProjectSummary, withCounty: boolean): HT
     h('th', { scope: 'row' },
       h('a', { href: paths.project(project.id) }, project.name), ' ', h('span', { class: 'fund-id' }, project.id),
       project.overDisbursed && ' ', project.overDisbursed && h('span', { class: 'fund-flag' }, '超计划拨付')),
+    h('td', { class: 'num' }, amount(project.allocated)),
+    h('td', { class: 'num' }, amount(project.disbursed)),
+    h('td', { class: 'num' }, formatPercent(disbursementRate(project))),
     h('td', { class: 'num' }, project.year),
     h('td', {}, placeLabel(project, withCounty)),
     h('td', {}, project.category),
     h('td', {}, project.status),
-    h('td', { class: 'num' }, amount(project.allocated)),
-    h('td', { class: 'num' }, amount(project.disbursed)),
-    h('td', { class: 'num' }, formatPercent(disbursementRate(project))),
     h('td', { class: 'num' }, ...households(project.households, project.poorHouseholds)),
   );
 }

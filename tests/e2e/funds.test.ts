@@ -37,16 +37,24 @@ async function drawn(page: Page): Promise<void> {
   await page.waitForFunction(() => /^已显示/.test(document.querySelector('[data-fund-status]')?.textContent ?? ''));
 }
 
-/** Exact yuan of a column of the visible table, as numbers of fen. */
-async function column(page: Page, index: number): Promise<number[]> {
-  return page.locator(`[data-fund-rows] tr td:nth-child(${index}) .fund-amount__exact`).evaluateAll((cells) =>
+/** Position (1-based, as nth-child counts a row's cells) of a column of the project table. */
+async function columnOf(page: Page, key: string): Promise<number> {
+  const keys = await page.locator('[data-fund-table] thead th').evaluateAll((cells) => cells.map((cell) => (cell as HTMLElement).dataset['sort']));
+  const index = keys.indexOf(key);
+  if (index < 0) throw new Error(`no column ${key}`);
+  return index + 1;
+}
+
+/** Exact amounts of a money column of the visible table, in fen. */
+async function amounts(page: Page, key: 'allocated' | 'disbursed'): Promise<number[]> {
+  return page.locator(`[data-fund-rows] tr > :nth-child(${await columnOf(page, key)}) .fund-amount__exact`).evaluateAll((cells) =>
     cells.map((cell) => Math.round(Number((cell.textContent ?? '').replace(/[^\d.]/g, '')) * 100)));
 }
 
 /** A control of the filter form by its label. */
 const filter = (page: Page, label: string) => page.locator('[data-fund-filters]').getByLabel(label);
 const ids = (page: Page) => page.locator('[data-fund-rows] tr th[scope="row"] .fund-id').allTextContents();
-const cellsOf = (page: Page, index: number) => page.locator(`[data-fund-rows] tr td:nth-child(${index})`).allTextContents();
+const cellsOf = async (page: Page, key: string) => page.locator(`[data-fund-rows] tr > :nth-child(${await columnOf(page, key)})`).allTextContents();
 
 function parseCsv(text: string): string[][] {
   // Our own downloads: CRLF rows; quoted cells only where a comma or quote occurs (none in these columns).
@@ -63,11 +71,11 @@ describe('/funds/ without JavaScript', () => {
     expect(await page.locator('[data-fund-filters]').isHidden()).toBe(true);
     expect(await page.locator('[data-fund-views] a').count()).toBeGreaterThan(5);
     expect(await page.locator('[data-fund-rows] tr').count()).toBe(50);
-    const allocated = await column(page, 6);
+    const allocated = await amounts(page, 'allocated');
     expect(allocated).toEqual([...allocated].sort((a, b) => b - a));
     await page.locator('[data-fund-pager] a[rel="next"]').click();
     await page.waitForURL(/\/funds\/page\/2\/$/);
-    const next = await column(page, 6);
+    const next = await amounts(page, 'allocated');
     expect(next[0]).toBeLessThanOrEqual(allocated.at(-1)!);
     expect(await horizontalOverflow(page)).toBe(0);
     await page.context().close();
@@ -94,13 +102,13 @@ describe('/funds/ in the browser', () => {
     await drawn(page);
     expect(page.url()).toContain('sort=allocated&order=asc');
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
-    const ascending = await column(page, 6);
+    const ascending = await amounts(page, 'allocated');
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
 
     await page.locator('th[data-sort="rate"]').getByRole('button').click();
     await drawn(page);
     expect(page.url()).toContain('sort=rate&order=desc');
-    const rates = (await cellsOf(page, 8)).map((text) => (text === '—' ? -1 : Number(text.replace('%', ''))));
+    const rates = (await cellsOf(page, 'rate')).map((text) => (text === '—' ? -1 : Number(text.replace('%', ''))));
     expect(rates).toEqual([...rates].sort((a, b) => b - a));
     await page.context().close();
   });
@@ -116,9 +124,9 @@ describe('/funds/ in the browser', () => {
     await drawn(page);
     expect(new URL(page.url()).pathname).toBe('/funds/2025/');
     expect(decodeURIComponent(page.url())).toContain('category=基础设施');
-    expect(new Set(await cellsOf(page, 4))).toEqual(new Set(['基础设施']));
-    expect(new Set(await cellsOf(page, 5))).toEqual(new Set(['完工']));
-    expect(new Set(await cellsOf(page, 2))).toEqual(new Set(['2025']));
+    expect(new Set(await cellsOf(page, 'category'))).toEqual(new Set(['基础设施']));
+    expect(new Set(await cellsOf(page, 'status'))).toEqual(new Set(['完工']));
+    expect(new Set(await cellsOf(page, 'year'))).toEqual(new Set(['2025']));
 
     // The figures are the selection's: its project count, and its allocation equals the sum over its rows.
     const count = Number((await page.locator('[data-figure="projects"]').textContent())?.replace(/,/g, ''));
