@@ -60,6 +60,8 @@ export interface ChoroplethChart extends ChartBase {
   valueLabel: string;
   unit: ValueUnit;
   regions: readonly ChoroplethRegion[];
+  /** Larger regions drawn over the shading for orientation, with their names (the counties of a township map). */
+  outlines?: readonly Omit<ChoroplethRegion, 'value'>[];
   /** Outlines are drawn, not surveyed: the chart must say 示意边界. */
   schematic: boolean;
 }

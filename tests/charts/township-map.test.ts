@@ -46,6 +46,7 @@ describe('township honoree map', () => {
       ['张滩镇', 10 / 3], // 1 honoree, 3,000 residents (the sum of its villages' rows)
       ['城关镇', null], // population unknown
     ]);
+    expect(chart.outlines?.map((outline) => outline.name)).toEqual(['汉滨区']);
     expect(chart.schematic).toBe(true);
     expect(chart.description).toContain('张滩镇（3.3）');
   });

@@ -200,10 +200,10 @@ describe('the embed page', () => {
       expect(await page.locator('h1').innerText()).not.toBe('');
       expect(await page.locator('.embed__small', { hasText: '来源：' }).count(), id).toBe(1);
       expect(await page.locator('a[target="_blank"]').getAttribute('href')).toBe(`${siteConfig.url}/charts/#${id}`);
-      // The smallest label, as the reader sees it at 320 px.
+      // The smallest type in the chart, in CSS px as the reader sees it at 320 px (font size × the SVG's scale).
       const smallest = await page.locator('svg text').evaluateAll((texts) =>
-        Math.min(...texts.map((text) => (text as SVGTextElement).getBoundingClientRect().height).filter((height) => height > 0)));
-      expect(smallest, id).toBeGreaterThanOrEqual(9);
+        Math.min(...texts.map((text) => Number(text.getAttribute('font-size')) * ((text as SVGTextElement).getScreenCTM()?.a ?? 0))));
+      expect(smallest, id).toBeGreaterThanOrEqual(10);
       expect(await axeViolations(page), id).toEqual([]);
       const scripts = requests.filter((url) => url.endsWith('.js'));
       expect(scripts.length, id).toBeLessThanOrEqual(1);

@@ -46,17 +46,28 @@ export function drawChoropleth(spec: ChoroplethChart, options: DrawOptions): Dra
     }, el('title', {}, escapeXml(`${region.name}：${reading}`)));
   });
 
+  const outlines = (spec.outlines ?? []).map((outline) => ({ name: outline.name, feature: { type: 'Feature' as const, geometry: geometryForD3(outline.geometry), properties: {} } }));
+  const outlinePaths = outlines.map(({ feature }) =>
+    el('path', { d: path(feature) ?? '', fill: 'none', stroke: INK, 'stroke-width': 1.2, 'stroke-linejoin': 'round' }));
+  // Names with a white halo, so they read over any class colour.
+  const outlineNames = outlines.map(({ name, feature }) => {
+    const [x, y] = path.centroid(feature);
+    return Number.isFinite(x) && Number.isFinite(y)
+      ? text(name, { x, y: y + TYPE.tick / 3, 'font-size': TYPE.tick, 'font-weight': 700, fill: INK, stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke', 'text-anchor': 'middle' })
+      : '';
+  });
+
   const legendTop = mapHeight + 10;
   const { markup: key, height: keyHeight } = classLegend(breaks, colours, spec, width, legendTop, idPrefix, values.length < spec.regions.length);
   const schematic = spec.schematic
-    ? text('示意边界，非实际行政界线', { x: 0, y: legendTop + keyHeight + TYPE.source + 2, 'font-size': TYPE.source, fill: INK_MUTED })
+    ? text('示意边界，非实际行政界线', { x: 0, y: legendTop + keyHeight + TYPE.tick + 2, 'font-size': TYPE.tick, fill: INK_MUTED })
     : '';
-  const height = legendTop + keyHeight + (spec.schematic ? TYPE.source + 8 : 0);
+  const height = legendTop + keyHeight + (spec.schematic ? TYPE.tick + 8 : 0);
   return {
     width,
     height,
     defs: noDataPattern(idPrefix),
-    body: el('g', { transform: `translate(0,${-y0 + 1})`, class: 'chart-regions' }, ...shapes) + key + schematic,
+    body: el('g', { transform: `translate(0,${-y0 + 1})`, class: 'chart-regions' }, ...shapes, ...outlinePaths, ...outlineNames) + key + schematic,
   };
 }
 

@@ -42,6 +42,10 @@ export function townshipHonoreeMap({ figures, regions, boundaries, year: request
     valueLabel: '每万人受表彰人数',
     unit: 'decimal',
     regions: shaped,
+    outlines: boundaries.features.flatMap((feature) => {
+      const node = regions.get(feature.properties.code);
+      return node?.level === 'county' ? [{ code: node.code, name: node.name, geometry: feature.geometry }] : [];
+    }),
     schematic: townships.some(({ feature }) => feature.properties.schematic),
   };
 }
