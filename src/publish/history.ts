@@ -50,9 +50,9 @@ export async function writeReleaseHistory(input: HistoryInput): Promise<ReleaseH
   const log = input.log ?? (() => {});
   const current = input.meta.release.release;
   const index = await readStoreIndex(input.dataDir);
-  const installed = await exportDigest(input.dataDir, await listExportFiles(input.dataDir));
   const latest = index.releases.at(-1);
-  const currentRecorded = latest?.release === current && latest.digest === installed;
+  // Hashing the export costs a read of every file; only worth it when there is a record to compare with.
+  const currentRecorded = latest?.release === current && latest.digest === (await exportDigest(input.dataDir, await listExportFiles(input.dataDir)));
   const recorded = index.releases.filter((entry) => entry.release < current || (currentRecorded && entry === latest));
   if (recorded.length < index.releases.length) {
     log(`⚠ data/ 中的 ${current} 与发布记录不一致，本期没有更新记录。The export in the data folder is not the latest recorded release; no changelog for it.`);

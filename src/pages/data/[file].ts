@@ -4,7 +4,7 @@ import { siteConfig } from '../../site/config.ts';
 import { load } from '../../site/dataset.ts';
 import { paths } from '../../site/urls.ts';
 import { OPEN_DATA_FILES, openDataFileResponse } from './_files.ts';
-import { currentTables } from './_load.ts';
+import { currentTable } from './_load.ts';
 
 export const getStaticPaths = (() => OPEN_DATA_FILES.map(({ file }) => ({ params: { file } }))) satisfies GetStaticPaths;
 
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const meta = await load('meta');
   return openDataFileResponse(params.file ?? '', {
     release: meta.release,
-    rows: async (table) => (await currentTables())[table],
+    rows: currentTable,
     homepage: new URL(paths.data(), site ?? siteConfig.url).href,
   });
 };

@@ -1,28 +1,35 @@
-// What the open-data pages read: the current release's open tables (made once from the dataset), and the
-// release history and past releases' files that the build's history step wrote beside the dataset.
+// What the open-data pages read: the current release's open tables (made from the dataset when needed), and
+// the release history and past releases' files that the build's history step wrote beside the dataset.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileStem, openDataTables, type OpenRow, type OpenTables } from '../../pipeline/derive/open-data.ts';
+import { fileStem, OPEN_TABLES, openDataTable, type OpenDataSource, type OpenRow } from '../../pipeline/derive/open-data.ts';
 import type { TableName } from '../../pipeline/schemas/index.ts';
 import { pastReleaseDir, type ReleaseHistory } from '../../publish/history.ts';
 import { datasetDir, load } from '../../site/dataset.ts';
 
-let current: Promise<OpenTables> | undefined;
 let history: Promise<ReleaseHistory> | undefined;
 
-export function currentTables(): Promise<OpenTables> {
-  current ??= (async () => {
-    const [regions, honorees, notices, projects, pairings, indicators] = await Promise.all([
-      load('regions'),
-      load('honorees'),
-      load('notices'),
-      load('projects'),
-      load('pairings'),
-      load('indicators'),
-    ]);
-    return openDataTables({ regions, honorees, notices, projects, pairings, indicators });
-  })();
-  return current;
+/** The dataset parts the open data is made from (each read once per build by load()). */
+async function openDataSource(): Promise<OpenDataSource> {
+  const [regions, honorees, notices, projects, pairings, indicators] = await Promise.all([
+    load('regions'),
+    load('honorees'),
+    load('notices'),
+    load('projects'),
+    load('pairings'),
+    load('indicators'),
+  ]);
+  return { regions, honorees, notices, projects, pairings, indicators };
+}
+
+/** One table of the current release, made when its file is written and not kept. */
+export async function currentTable(table: TableName): Promise<OpenRow[]> {
+  return openDataTable(await openDataSource(), table);
+}
+
+export async function currentCounts(): Promise<Record<TableName, number>> {
+  const source = await openDataSource();
+  return Object.fromEntries(OPEN_TABLES.map((table) => [table, openDataTable(source, table).length])) as Record<TableName, number>;
 }
 
 export function releaseHistory(): Promise<ReleaseHistory> {

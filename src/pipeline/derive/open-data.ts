@@ -30,21 +30,33 @@ export function fileStem(table: TableName): string {
 }
 
 export function openDataTables(source: OpenDataSource): OpenTables {
-  return {
-    regions: source.regions.map((region) => ({
-      code: region.code,
-      name: region.name,
-      level: region.level,
-      parent_code: region.parentCode ?? null,
-      population: region.population ?? null,
-    })),
-    notices: source.notices.map((notice) => completeRow('notices', notice)),
-    honorees: source.honorees.map(honoreeRow),
-    projects: source.projects.map((project) => completeRow('projects', project)),
-    fundLines: source.projects.flatMap(fundLineRows),
-    pairings: source.pairings.map((row) => completeRow('pairings', row)),
-    indicators: source.indicators.map((row) => completeRow('indicators', row)),
-  };
+  return Object.fromEntries(OPEN_TABLES.map((table) => [table, openDataTable(source, table)])) as OpenTables;
+}
+
+/** One table, made on its own: a page writing one file never holds the others (1,000,000 fund lines at scale). */
+export function openDataTable(source: OpenDataSource, table: TableName): OpenRow[] {
+  switch (table) {
+    case 'regions':
+      return source.regions.map((region) => ({
+        code: region.code,
+        name: region.name,
+        level: region.level,
+        parent_code: region.parentCode ?? null,
+        population: region.population ?? null,
+      }));
+    case 'notices':
+      return source.notices.map((notice) => completeRow('notices', notice));
+    case 'honorees':
+      return source.honorees.map(honoreeRow);
+    case 'projects':
+      return source.projects.map((project) => completeRow('projects', project));
+    case 'fundLines':
+      return source.projects.flatMap(fundLineRows);
+    case 'pairings':
+      return source.pairings.map((row) => completeRow('pairings', row));
+    case 'indicators':
+      return source.indicators.map((row) => completeRow('indicators', row));
+  }
 }
 
 /** An honoree as published: in full with consent, otherwise masked name, kind, level, year and township only. */
