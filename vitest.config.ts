@@ -7,14 +7,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/build/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'tests/build/**', 'tests/publish/daily-rebuild.test.ts', 'node_modules/**'],
         },
       },
       {
-        // Builds real sites with the real orchestrator: slower, so they run one file at a time.
+        // Builds real sites with the real orchestrator: slower, so they run one file at a time (two Astro
+        // builds in one project folder at once would share .astro/).
         test: {
           name: 'build',
-          include: ['tests/build/**/*.test.ts'],
+          include: ['tests/build/**/*.test.ts', 'tests/publish/daily-rebuild.test.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,
