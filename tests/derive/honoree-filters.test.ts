@@ -3,6 +3,7 @@ import { facetKey, facetValues } from '../../src/pipeline/derive/honoree-facets.
 import { filterFiles } from '../../src/pipeline/derive/honoree-filter-data.ts';
 import {
   FACETS,
+  pagerPages,
   planShards,
   readState,
   resolvePage,
@@ -133,5 +134,14 @@ describe('filter state in the URL', () => {
     expect(staticPath(readState(new URLSearchParams({ township: '610921100' }), json), json)).toBe('/honorees/township/610921100/');
     expect(staticPath(readState(new URLSearchParams({ page: '3' }), json), json)).toBe('/honorees/page/3/');
     expect(staticPath(readState(new URLSearchParams({ year: '2024', level: 'shi-ji' }), json), json)).toBeUndefined();
+  });
+});
+
+describe('pagerPages', () => {
+  it('shows the ends and two pages either side, with gaps', () => {
+    expect(pagerPages(5, 40)).toEqual([1, 0, 3, 4, 5, 6, 7, 0, 40]);
+    expect(pagerPages(1, 3)).toEqual([1, 2, 3]);
+    expect(pagerPages(4, 6)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(pagerPages(1, 1)).toEqual([1]);
   });
 });

@@ -44,3 +44,18 @@ describe('list URLs', () => {
     expect([0, 1, 50, 51].map(pageCount)).toEqual([1, 1, 1, 2]);
   });
 });
+
+describe('list counts', () => {
+  const views = listViews(honorees, facetValues(honorees, regionNames), regionNames);
+  const view = (facet: string, key: string) => views.find((candidate) => candidate.filter?.facet === facet && candidate.filter.value.key === key);
+
+  it('counts the other filters’ values within the list', () => {
+    expect(view('year', '2025')?.counts.level.get('市级')).toBe(1);
+    expect(view('year', '2025')?.counts.county.get('610921')).toBe(1);
+    expect(views[0]?.counts.year.get('2024')).toBe(2);
+  });
+
+  it('gives the list’s own filter its full counts, so siblings can be chosen instead', () => {
+    expect(view('year', '2025')?.counts.year.get('2024')).toBe(2);
+  });
+});

@@ -249,3 +249,16 @@ export function resolvePage(state: FilterState, index: FilterIndex, plan: ShardP
   const start = (page - 1) * index.pageSize - plan.offset;
   return { total, page, pageCount, rows: matching.slice(Math.max(0, start), Math.max(0, start + index.pageSize)), counts };
 }
+
+/** Page numbers a pager shows: the first, the last and two either side of the current one; 0 marks a gap. */
+export function pagerPages(page: number, pageCount: number): number[] {
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])]
+    .filter((candidate) => candidate >= 1 && candidate <= pageCount)
+    .sort((a, b) => a - b);
+  return shown.flatMap((candidate, position) => (position > 0 && candidate - (shown[position - 1] ?? 0) > 1 ? [0, candidate] : [candidate]));
+}
+
+/** The line under a name in every list: 2025 年 · 市级自强标兵 · 产业发展 · 汉滨区关庙镇 (no category when masked). */
+export function entryLine(entry: { year: number; level: string; kind: string; category?: string | undefined; county: string; township: string }): string {
+  return [`${entry.year} 年`, `${entry.level}${entry.kind}`, ...(entry.category ? [entry.category] : []), `${entry.county}${entry.township}`].join(' · ');
+}

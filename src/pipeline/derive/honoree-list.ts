@@ -25,6 +25,11 @@ export interface ListEntry {
 export interface ListView {
   filter?: { facet: Facet; value: FacetValue };
   entries: ListEntry[];
+  /**
+   * For each filter value, how many honorees the list would hold with that value chosen as well — or
+   * instead, for the list's own filter (so its sibling values show their full counts).
+   */
+  counts: Record<Facet, Map<string, number>>;
 }
 
 const LEVEL_RANK: Record<PublishedHonoree['level'], number> = { 市级: 0, 县级: 1, 镇级: 2, 村级: 3 };
@@ -52,24 +57,34 @@ export function listEntry(honoree: PublishedHonoree, regionNames: ReadonlyMap<st
 /** The full list and one list per filter value; each honoree is shaped once and shared between lists. */
 export function listViews(honorees: readonly PublishedHonoree[], values: FacetValues, regionNames: ReadonlyMap<string, string>): ListView[] {
   const lookup = facetLookup(values);
-  const all: ListEntry[] = [];
-  const byValue = new Map<FacetValue, ListEntry[]>();
+  const emptyCounts = () => Object.fromEntries(FACETS.map((facet) => [facet, new Map<string, number>()])) as ListView['counts'];
+  const all: ListView = { entries: [], counts: emptyCounts() };
+  const byValue = new Map<FacetValue, ListView>();
+  for (const facet of FACETS) {
+    for (const value of values[facet]) byValue.set(value, { filter: { facet, value }, entries: [], counts: emptyCounts() });
+  }
   for (const honoree of [...honorees].sort(compareListOrder)) {
     const entry = listEntry(honoree, regionNames);
-    all.push(entry);
-    for (const facet of FACETS) {
-      const key = facetKey(honoree, facet);
+    const keys = FACETS.map((facet) => facetKey(honoree, facet));
+    const views = [all];
+    FACETS.forEach((facet, position) => {
+      const key = keys[position];
       const value = key === undefined ? undefined : lookup.byKey(facet, key);
-      if (!value) continue;
-      const bucket = byValue.get(value);
-      if (bucket) bucket.push(entry);
-      else byValue.set(value, [entry]);
+      const view = value && byValue.get(value);
+      if (view) views.push(view);
+    });
+    for (const view of views) {
+      view.entries.push(entry);
+      FACETS.forEach((facet, position) => {
+        const key = keys[position];
+        if (key !== undefined && view.filter?.facet !== facet) view.counts[facet].set(key, (view.counts[facet].get(key) ?? 0) + 1);
+      });
     }
   }
-  return [
-    { entries: all },
-    ...FACETS.flatMap((facet) => values[facet].map((value) => ({ filter: { facet, value }, entries: byValue.get(value) ?? [] }))),
-  ];
+  for (const view of byValue.values()) {
+    if (view.filter) view.counts[view.filter.facet] = new Map(values[view.filter.facet].map((value) => [value.key, value.count]));
+  }
+  return [all, ...byValue.values()];
 }
 
 export function pageCount(total: number): number {

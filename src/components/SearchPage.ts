@@ -1,0 +1,188 @@
+// The search page in the browser: reads /search/?q=…&type=…&<filters> and asks the Pagefind bundle of that
+// type (/pagefind/<type>/), loading Pagefind's code only then. A type split into slices (see search-bundles.ts)
+// is searched newest slice first; the older slices are merged in only when the reader asks, so a first query
+// stays small even with 100,000 honorees.
+import type { Facet } from '../pipeline/derive/honoree-filters.ts';
+import { FACETS } from '../pipeline/derive/honoree-filters.ts';
+import { SEARCH_TYPE_LABELS, type SearchManifest, type SearchType } from '../pipeline/derive/search-bundles.ts';
+import { honoreeResultLine, pagefindFilters, readSearchState, type SearchState } from '../pipeline/derive/search-query.ts';
+import { paths } from '../site/urls.ts';
+
+/** The part of Pagefind's browser API this page uses (pagefind.js is generated at build time, not bundled). */
+interface PagefindResultData {
+  url: string;
+  meta: Record<string, string | undefined>;
+  excerpt: string;
+}
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+const PAGE = 10;
+const countFormat = new Intl.NumberFormat('zh-CN');
+
+export function startSearchPage(root: Document): void {
+  const form = root.querySelector<HTMLFormElement>('form[data-search-form]');
+  if (!form) return;
+  form.hidden = false;
+  const noJs = root.querySelector<HTMLElement>('[data-search-nojs]');
+  if (noJs) noJs.hidden = true;
+  const state = readSearchState(new URLSearchParams(window.location.search));
+  fillForm(form, state);
+  // Unchosen filters stay out of the URL; the page may come back from the back-forward cache, so undo it then.
+  form.addEventListener('submit', () => {
+    for (const select of form.querySelectorAll('select')) select.disabled = select.value === '';
+  });
+  window.addEventListener('pageshow', () => {
+    for (const select of form.querySelectorAll('select')) select.disabled = false;
+  });
+  if (state.query) void run(root, form, state);
+}
+
+function fillForm(form: HTMLFormElement, state: SearchState): void {
+  const query = form.elements.namedItem('q');
+  if (query instanceof HTMLInputElement) query.value = state.query;
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="type"]')) radio.checked = radio.value === state.type;
+  for (const facet of FACETS) {
+    const select = form.elements.namedItem(facet);
+    if (select instanceof HTMLSelectElement) select.value = state.filters[facet] ?? '';
+  }
+  const filters = form.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  const showFilters = () => {
+    if (filters) filters.hidden = form.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value !== 'honorees';
+  };
+  form.addEventListener('change', showFilters);
+  showFilters();
+  if (filters && Object.keys(state.filters).length > 0) filters.open = true;
+}
+
+async function run(root: Document, form: HTMLFormElement, state: SearchState): Promise<void> {
+  const status = root.querySelector<HTMLElement>('[data-search-status]');
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+  const older = root.querySelector<HTMLButtonElement>('[data-search-older]');
+  if (!status || !list || !more || !older) return;
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+  say('正在搜索……');
+  try {
+    const manifestUrl = form.dataset['bundles'] ?? '';
+    const manifest = (await (await fetch(manifestUrl)).json()) as SearchManifest;
+    for (const label of form.querySelectorAll<HTMLElement>('[data-search-type]')) {
+      label.hidden = !manifest.types.some((entry) => entry.type === label.dataset['searchType']);
+    }
+    const entry = manifest.types.find((candidate) => candidate.type === state.type);
+    const [first] = entry?.bundles ?? [];
+    if (!entry || !first) {
+      say(`「${SEARCH_TYPE_LABELS[state.type]}」中没有可搜索的内容。`);
+      return;
+    }
+    const bundle = (name: string) => `${manifestUrl.replace(/bundles\.json$/, '')}${name}/`;
+    const pagefind = (await import(/* @vite-ignore */ `${bundle(first.name)}pagefind.js`)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    const filters = pagefindFilters(state, (facet: Facet, slug: string) =>
+      [...form.querySelectorAll<HTMLOptionElement>(`select[name="${facet}"] option`)].find((option) => option.value === slug)?.dataset['filter']);
+    let merged = 1;
+    const search = async () => {
+      const response = await pagefind.search(state.query, { filters });
+      const results = response?.results ?? [];
+      const searched = entry.bundles.slice(0, merged).reduce((sum, candidate) => sum + candidate.pages, 0);
+      const remaining = entry.bundles.slice(merged).reduce((sum, candidate) => sum + candidate.pages, 0);
+      const unit = state.type === 'honorees' ? '位' : '条';
+      say(results.length === 0
+        ? `没有找到与「${state.query}」相关的${SEARCH_TYPE_LABELS[state.type]}${remaining > 0 ? `（已在最新的 ${countFormat.format(searched)} ${unit}中搜索）` : ''}。`
+        : `找到 ${countFormat.format(results.length)} ${state.type === 'honorees' ? '位' : '条结果'}${remaining > 0 ? `（在最新的 ${countFormat.format(searched)} ${unit}中）` : ''}。`);
+      list.replaceChildren();
+      let shown = 0;
+      const showMore = async () => {
+        const page = await Promise.all(results.slice(shown, shown + PAGE).map((result) => result.data()));
+        list.append(...page.map((data) => resultItem(root, state.type, data)));
+        shown += page.length;
+        more.hidden = shown >= results.length;
+      };
+      more.onclick = () => void showMore();
+      await showMore();
+      older.hidden = remaining === 0;
+      older.textContent = `在较早的 ${countFormat.format(remaining)} ${unit}中继续搜索`;
+      if (results.length === 0 && remaining === 0) list.append(noResultsHint(root, state));
+    };
+    older.onclick = async () => {
+      const next = entry.bundles[merged];
+      if (!next) return;
+      older.disabled = true;
+      say('正在加载较早的记录……');
+      await pagefind.mergeIndex(bundle(next.name));
+      merged += 1;
+      older.disabled = false;
+      await search();
+    };
+    await search();
+  } catch {
+    say('搜索没有加载成功。请检查网络后刷新页面，或直接浏览下方的名单。');
+    const noJs = root.querySelector<HTMLElement>('[data-search-nojs]');
+    if (noJs) noJs.hidden = false;
+  }
+}
+
+function resultItem(root: Document, type: SearchType, data: PagefindResultData): HTMLLIElement {
+  const item = root.createElement('li');
+  item.className = 'search-result';
+  const title = root.createElement('h2');
+  title.className = 'search-result__title';
+  const link = root.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta['title'] ?? data.url;
+  title.append(link);
+  item.append(title);
+  if (type === 'honorees') {
+    // An honoree's summary says more than an excerpt, which may fall on the indexed name forms.
+    item.append(paragraph(root, honoreeResultLine(data.meta), 'meta-line'), paragraph(root, data.meta['summary'] ?? ''));
+  } else {
+    const excerpt = paragraph(root, '');
+    excerpt.append(...excerptNodes(root, data.excerpt));
+    item.append(excerpt);
+  }
+  return item;
+}
+
+function paragraph(root: Document, text: string, className?: string): HTMLParagraphElement {
+  const element = root.createElement('p');
+  element.textContent = text;
+  if (className) element.className = className;
+  return element;
+}
+
+/** Pagefind's excerpt is text with <mark> around the matches: keep exactly that, as text and <mark> nodes. */
+function excerptNodes(root: Document, excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
+  return [...parsed.body.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = root.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return root.createTextNode(node.textContent ?? '');
+  });
+}
+
+function noResultsHint(root: Document, state: SearchState): HTMLLIElement {
+  const item = root.createElement('li');
+  item.className = 'search-result';
+  item.append(paragraph(root, '可以试试：只输入姓名中的两个字、姓名的拼音或拼音首字母（如 zmh），或换一个范围搜索：'));
+  const others = root.createElement('p');
+  for (const type of Object.keys(SEARCH_TYPE_LABELS) as SearchType[]) {
+    if (type === state.type) continue;
+    const link = root.createElement('a');
+    link.href = `${paths.search()}?${new URLSearchParams({ q: state.query, type }).toString()}`;
+    link.textContent = SEARCH_TYPE_LABELS[type];
+    others.append(link, ' ');
+  }
+  item.append(others);
+  return item;
+}

@@ -1,0 +1,63 @@
+// The honoree pages' data, shaped once per build and shared by the profile, list and filter-file routes.
+// (Underscore: Astro does not route this file.)
+import { facetLookup, facetValues, type FacetLookup, type FacetValues } from '../../pipeline/derive/honoree-facets.ts';
+import { filterFiles, type FilterFiles } from '../../pipeline/derive/honoree-filter-data.ts';
+import { compareListOrder, listViews, type ListView } from '../../pipeline/derive/honoree-list.ts';
+import { locatorCache, type CountyLocator } from '../../pipeline/derive/honoree-locator.ts';
+import type { PublishedPhotos } from '../../pipeline/derive/honoree-photos.ts';
+import type { PublishedHonoree } from '../../pipeline/derive/honorees.ts';
+import type { RegionNode } from '../../pipeline/derive/regions.ts';
+import type { NoticeRow } from '../../pipeline/schemas/index.ts';
+import { load } from '../../site/dataset.ts';
+
+export interface HonoreeData {
+  /** In list order (newest year, then level, then id). */
+  honorees: PublishedHonoree[];
+  /** List position of each honoree, by id. */
+  positions: Map<string, number>;
+  regions: Map<string, RegionNode>;
+  regionNames: Map<string, string>;
+  notices: Map<string, Pick<NoticeRow, 'id' | 'title' | 'period_start' | 'period_end'>>;
+  values: FacetValues;
+  lookup: FacetLookup;
+  views: ListView[];
+  photos: PublishedPhotos;
+  locator: (countyCode: string) => CountyLocator | undefined;
+  schematicBoundaries: boolean;
+  /** The combined-filter files (built on first use: only the filter routes need them). */
+  filterFiles: () => FilterFiles;
+}
+
+let shaped: Promise<HonoreeData> | undefined;
+
+export function honoreeData(): Promise<HonoreeData> {
+  shaped ??= shape();
+  return shaped;
+}
+
+async function shape(): Promise<HonoreeData> {
+  const [meta, published, regionList, noticeList, boundaries, photos] = await Promise.all([
+    load('meta'), load('honorees'), load('regions'), load('notices'), load('boundaries'), load('photos'),
+  ]);
+  const honorees = [...published].sort(compareListOrder);
+  const regions = new Map(regionList.map((region) => [region.code, region]));
+  const regionNames = new Map(regionList.map((region) => [region.code, region.name]));
+  const values = facetValues(honorees, regionNames);
+  const townshipsOf = (countyCode: string) =>
+    (regions.get(countyCode)?.children ?? []).filter((code) => regions.get(code)?.level === 'township');
+  let files: FilterFiles | undefined;
+  return {
+    honorees,
+    positions: new Map(honorees.map((honoree, position) => [honoree.id, position])),
+    regions,
+    regionNames,
+    notices: new Map(noticeList.map(({ id, title, period_start, period_end }) => [id, { id, title, period_start, period_end }])),
+    values,
+    lookup: facetLookup(values),
+    views: listViews(honorees, values, regionNames),
+    photos,
+    locator: locatorCache(boundaries, townshipsOf),
+    schematicBoundaries: meta.schematicBoundaries,
+    filterFiles: () => (files ??= filterFiles(honorees, values)),
+  };
+}

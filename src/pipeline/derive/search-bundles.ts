@@ -1,0 +1,86 @@
+// Which Pagefind bundle each searchable page goes into. One bundle per page type, so a search loads only the
+// index of what it looks for; a type with more than SLICE_PAGES pages is split into slices in list order
+// (honorees: newest first), because Pagefind's metadata file grows by ~7 bytes per page and every search
+// downloads it whole: at 100,000 honorees one index would cost ~700 KB before the first result. The search
+// page searches a type's first slice and merges the others only when asked (SearchPage.ts).
+
+export const SEARCH_TYPES = ['honorees', 'notices', 'projects', 'regions', 'pages'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** The search page's tabs. */
+export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
+  honorees: '人物',
+  notices: '公示',
+  projects: '项目',
+  regions: '地区',
+  pages: '其他页面',
+};
+
+/** At most this many pages per bundle: ~70 KB of metadata, which keeps a first query under 250 KB. */
+export const SLICE_PAGES = 10_000;
+
+/** The page type of a built file, from its path inside the site (`honorees/ZQ-1/index.html`). */
+export function searchTypeOf(file: string): SearchType {
+  const path = file.replace(/\\/g, '/').replace(/^\/+/, '');
+  if (path.startsWith('honorees/')) return 'honorees';
+  if (path.startsWith('notices/')) return 'notices';
+  if (path.startsWith('funds/projects/')) return 'projects';
+  if (path.startsWith('regions/')) return 'regions';
+  return 'pages';
+}
+
+/** A built page with a data-pagefind-body, and where it sits in its type's list (lower first). */
+export interface SearchablePage {
+  file: string;
+  type: SearchType;
+  order: number;
+}
+
+export interface SearchBundle {
+  /** Folder under /pagefind/: the type, then -2, -3 … for further slices. */
+  name: string;
+  type: SearchType;
+  /** Whether this bundle carries Pagefind's JavaScript and WebAssembly (a type's first slice) or only index files. */
+  primary: boolean;
+  files: string[];
+}
+
+export function planBundles(pages: readonly SearchablePage[], slicePages = SLICE_PAGES): SearchBundle[] {
+  const bundles: SearchBundle[] = [];
+  for (const type of SEARCH_TYPES) {
+    const ofType = pages
+      .filter((page) => page.type === type)
+      .sort((a, b) => a.order - b.order || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    for (let start = 0, slice = 1; start < ofType.length; start += slicePages, slice += 1) {
+      bundles.push({
+        name: slice === 1 ? type : `${type}-${slice}`,
+        type,
+        primary: slice === 1,
+        files: ofType.slice(start, start + slicePages).map((page) => page.file),
+      });
+    }
+  }
+  return bundles;
+}
+
+/** /pagefind/bundles.json: what the search page may load, in order. */
+export interface SearchManifest {
+  version: 1;
+  types: { type: SearchType; label: string; bundles: { name: string; pages: number }[] }[];
+}
+
+export function searchManifest(bundles: readonly SearchBundle[]): SearchManifest {
+  return {
+    version: 1,
+    types: SEARCH_TYPES.flatMap((type) => {
+      const ofType = bundles.filter((bundle) => bundle.type === type);
+      return ofType.length === 0 ? [] : [{ type, label: SEARCH_TYPE_LABELS[type], bundles: ofType.map((bundle) => ({ name: bundle.name, pages: bundle.files.length })) }];
+    }),
+  };
+}
+
+/** `honorees/ZQ-1/index.html` → `/honorees/ZQ-1/`; `about/index.html` → `/about/`; `404.html` → `/404.html`. */
+export function pageUrl(file: string): string {
+  const path = file.replace(/\\/g, '/').replace(/^\/+/, '');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
