@@ -1,19 +1,29 @@
 // The charts for the pages and endpoints: built once per build from the dataset, PNGs rendered once.
+import { siteConfig } from '../site/config.ts';
 import { load } from '../site/dataset.ts';
 import { chartCatalogue, type CatalogueSection } from './catalogue.ts';
-import { cjkFontFiles, rasterise } from './png.ts';
+import { cjkFontFiles, renderPng } from './png.ts';
 import { drawChart, type RenderedChart } from './render.ts';
 import type { ChartSource, ChartSpec } from './spec.ts';
+import { absoluteUrl, chartPaths } from './urls.ts';
 
 let catalogue: Promise<CatalogueSection[]> | undefined;
 
 export function loadCatalogue(): Promise<CatalogueSection[]> {
-  catalogue ??= (async () => {
+  if (catalogue) return catalogue;
+  catalogue = (async () => {
     const [meta, honorees, projects, regions, regionFigures, boundaries] = await Promise.all([
       load('meta'), load('honorees'), load('projects'), load('regions'), load('regionFigures'), load('boundaries'),
     ]);
     return chartCatalogue({ honorees, projects, regions, regionFigures, jurisdiction: meta.release.jurisdiction, boundaries });
   })();
+  // PNGs take a while: they start as soon as the charts exist, not when their routes come up.
+  void catalogue.then(() => {
+    if (!pngAvailable()) {
+      process.stderr.write('⚠ 未找到中文字体（fonts-noto-cjk），图表不提供 PNG 下载。No CJK font found (install fonts-noto-cjk): charts are published without PNG downloads.\n');
+    }
+    return chartPngs();
+  });
   return catalogue;
 }
 
@@ -24,7 +34,13 @@ export async function loadCharts(): Promise<ChartSpec[]> {
 /** Publisher, release and licence of the current release; with the chart's page for downloads. */
 export async function chartSource(pageUrl?: string): Promise<ChartSource> {
   const { release } = await load('meta');
-  return { publisher: release.publisher, release: release.release, license: release.license, ...(pageUrl ? { url: pageUrl } : {}) };
+  return {
+    publisher: release.publisher,
+    release: release.release,
+    license: release.license,
+    ...(pageUrl ? { url: pageUrl } : {}),
+    ...(release.sample ? { sample: true } : {}),
+  };
 }
 
 /** The standalone drawing of a chart: what the SVG download contains and the PNG shows. */
@@ -32,30 +48,37 @@ export function standaloneChart(chart: ChartSpec, source: ChartSource): Rendered
   return drawChart(chart, { standalone: { source } });
 }
 
-let pngs: Promise<Map<string, Buffer> | undefined> | undefined;
+let pngs: Map<string, Promise<Buffer>> | undefined;
 
 /**
  * Every chart's PNG, keyed by id; undefined when the machine has no CJK font (the build then says so
  * and the catalogue offers SVG only, rather than publishing pictures with every Chinese character missing).
+ * Rendering starts with the catalogue and runs one chart at a time on the thread pool, leaving the other
+ * core to Astro; each PNG route waits only for its own chart.
  */
-export function loadPngs(sourceOf: (chart: ChartSpec) => Promise<ChartSource>): Promise<Map<string, Buffer> | undefined> {
-  pngs ??= (async () => {
-    const fonts = cjkFontFiles();
-    if (!fonts) {
-      process.stderr.write('⚠ 未找到中文字体（fonts-noto-cjk），图表不提供 PNG 下载。No CJK font found (install fonts-noto-cjk): charts are published without PNG downloads.\n');
-      return undefined;
-    }
-    const charts = await loadCharts();
-    const drawings = await Promise.all(charts.map(async (chart) => standaloneChart(chart, await sourceOf(chart))));
-    const images = rasterise(drawings, fonts);
-    return new Map(charts.map((chart, index) => [chart.id, images[index]!]));
-  })();
+export async function chartPngs(): Promise<Map<string, Promise<Buffer>> | undefined> {
+  const charts = await loadCharts();
+  if (pngs) return pngs;
+  const fonts = cjkFontFiles();
+  if (!fonts) return undefined;
+  pngs = new Map();
+  let previous: Promise<unknown> = Promise.resolve();
+  for (const chart of charts) {
+    const job = previous.then(async () => renderPng(standaloneChart(chart, await chartSource(chartPageUrl(chart.id))).svg, fonts));
+    previous = job.catch(() => undefined); // a failed chart fails its own route, not the queue
+    pngs.set(chart.id, job);
+  }
   return pngs;
 }
 
 /** Whether PNG downloads exist in this build (decided without rendering them). */
 export function pngAvailable(): boolean {
   return cjkFontFiles() !== undefined;
+}
+
+/** The chart's place in the catalogue on the public site, printed in its downloads. */
+export function chartPageUrl(id: string): string {
+  return absoluteUrl(chartPaths.page(id), import.meta.env.SITE ?? siteConfig.url);
 }
 
 /** Width of the iframe the oEmbed answer and the initial embed code assume, in CSS pixels. */

@@ -8,5 +8,6 @@ function chineseDate(iso: string): string {
 }
 
 export function sourceLine(source: ChartSource): string {
-  return `来源：${source.publisher} · 数据版本 ${chineseDate(source.release)} · 许可 ${source.license}`;
+  const line = `来源：${source.publisher} · 数据版本 ${chineseDate(source.release)} · 许可 ${source.license}`;
+  return source.sample ? `${line} · 示例数据，数字均为虚构` : line;
 }

@@ -76,4 +76,6 @@ export interface ChartSource {
   license: string;
   /** Public address of the chart's page, printed in downloads so a printed chart leads back. */
   url?: string;
+  /** The release is sample data: every copy of the chart must say its figures are fictitious. */
+  sample?: boolean;
 }

@@ -139,3 +139,12 @@ describe('embed code', () => {
     expect(iframeCode({ embedUrl: 'https://example.org/embed/a/', title: 't', height: 1 })).not.toContain('<script');
   });
 });
+
+describe('source line', () => {
+  it('says so when the figures are sample data', () => {
+    const svg = renderChartSvg(funds, { standalone: { source: { ...source, sample: true } } });
+    const sourceGroup = svg.slice(svg.indexOf('class="chart-source"'));
+    const lines = [...sourceGroup.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]).join('');
+    expect(lines).toContain('许可 CC-BY-4.0 · 示例数据，数字均为虚构');
+  });
+});

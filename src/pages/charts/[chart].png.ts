@@ -1,22 +1,14 @@
 // /charts/<chart>.png: the standalone SVG rasterised at build time (twice its size), with Chinese text.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { chartSource, loadCharts, loadPngs } from '../../charts/site-charts.ts';
-import type { ChartSpec } from '../../charts/spec.ts';
-import { absoluteUrl, chartPaths } from '../../charts/urls.ts';
-import { siteConfig } from '../../site/config.ts';
+import { chartPngs, loadCharts, pngAvailable } from '../../charts/site-charts.ts';
 
-const sourceOf = (chart: ChartSpec) => chartSource(absoluteUrl(chartPaths.page(chart.id), import.meta.env.SITE ?? siteConfig.url));
-
-export const getStaticPaths = (async () => {
-  const images = await loadPngs(sourceOf);
-  if (!images) return [];
-  return (await loadCharts()).flatMap((chart) => {
-    const png = images.get(chart.id);
-    return png ? [{ params: { chart: chart.id }, props: { png } }] : [];
-  });
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  pngAvailable() ? (await loadCharts()).map((chart) => ({ params: { chart: chart.id }, props: { id: chart.id } })) : []) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props }) =>
-  new Response(new Uint8Array(props.png), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const png = await (await chartPngs())?.get(props.id);
+  if (!png) throw new Error(`No PNG was rendered for chart ${props.id}`);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
