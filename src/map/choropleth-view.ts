@@ -86,9 +86,10 @@ export function createChoroplethView(container: HTMLElement, data: MapData, tile
         ? { interactive: false, fill: false, color: LINE, weight: 2, opacity: 1, dashArray: '' }
         : { interactive: false, fill: false, color: '#8a8a8a', weight: 0.6, opacity: 0.8, dashArray: '' };
     }
-    const value = data.values[current.layer][data.years.indexOf(current.year)]?.[index];
-    const classes = data.classes[current.layer][current.level];
-    const hasValue = value !== null && value !== undefined;
+    const yearIndex = data.years.indexOf(current.year);
+    const value = data.values[current.layer][yearIndex]?.[index];
+    const classes = data.classes[current.layer][current.level][yearIndex];
+    const hasValue = value !== null && value !== undefined && classes !== undefined;
     return {
       interactive: true,
       fill: true,

@@ -26,7 +26,7 @@ export function swatch(color: string | undefined): SVGSVGElement {
 export function renderLegend(root: HTMLElement, data: MapData, state: ExplorerState): void {
   const layer = mapLayer(state.layer);
   if (!layer) return;
-  const classes = data.classes[layer.id][state.level];
+  const classes = data.classes[layer.id][state.level][data.years.indexOf(state.year)] ?? { breaks: [], colors: [] };
   const title = root.querySelector('[data-legend-title]');
   const list = root.querySelector('[data-legend-classes]');
   const definition = root.querySelector('[data-legend-definition]');

@@ -18,6 +18,8 @@ export const paths = {
   noticeFeed: () => href('/notices/feed.xml'),
   funds: () => href('/funds/'),
   project: (id: string) => href(`/funds/projects/${encodeURIComponent(id)}/`),
+  /** Every county and township as plain links. */
+  regions: () => href('/regions/'),
   region: (code: string) => href(`/regions/${code}/`),
   map: () => href('/map/'),
   /** The map for an earlier year; the latest year is `map()`. */

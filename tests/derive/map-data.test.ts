@@ -97,7 +97,11 @@ describe('buildMapData', () => {
       [null, null, null, null, null],
       [null, null, null, null, null],
     ]);
-    expect(data.classes.honoreesPer10k.township.colors.length).toBe(data.classes.honoreesPer10k.township.breaks.length + 1);
-    expect(data.classes.satisfaction.township.breaks).toEqual([]);
+    expect(data.classes.honoreesPer10k.township).toHaveLength(2);
+    for (const classes of data.classes.honoreesPer10k.township) expect(classes.colors.length).toBe(classes.breaks.length + 1);
+    // Each year is classed on its own: 2024's townships (1, 2.25, 1) and 2025's (5, 3.75, 2) get their own breaks.
+    expect(data.classes.honoreesPer10k.township[0]?.breaks).toEqual([1.8]);
+    expect(data.classes.honoreesPer10k.township[1]?.breaks).toEqual([3.4, 4.5]);
+    expect(data.classes.satisfaction.township[1]?.breaks).toEqual([]);
   });
 });

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { MapData } from '../../src/pipeline/derive/map-data.ts';
+import { classIndex, NO_DATA_FILL } from '../../src/pipeline/derive/map-legend.ts';
 import { axeViolations } from './harness/axe.ts';
 import { DESKTOP, horizontalOverflow, launchChromium, PHONE, recordRequests } from './harness/browser.ts';
 
@@ -64,6 +66,12 @@ const legendColours = (page: Page) => page.locator('[data-map-legend] li[data-co
 const cardCode = (page: Page) => page.locator('[data-map-card]').getAttribute('data-code');
 const hovered = (page: Page) => page.locator('[data-map-explorer]').getAttribute('data-hovered');
 
+/** Leaflet's canvas handles pointer movement at most every 32 ms; wait that out so the hover is current. */
+async function movePointer(page: Page, x: number, y: number): Promise<void> {
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(60);
+}
+
 /** The map's box, scrolled into the viewport (a phone shows the controls first). */
 async function mapBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
   await page.locator('[data-map-canvas]').scrollIntoViewIfNeeded();
@@ -73,13 +81,14 @@ async function mapBox(page: Page): Promise<{ x: number; y: number; width: number
 }
 
 /**
- * A point well inside one region of the shown level: the pointer is moved over a grid until the card names a
- * region and the points around it name the same one, so antialiased borders are never sampled.
+ * A point well inside one region of the shown level: the pointer is moved over a grid until a region is under
+ * it and under the points 12 px around it too (farther than the hover outline and Leaflet's hit tolerance
+ * reach), so borders are never sampled.
  */
 async function pointInsideRegion(page: Page): Promise<{ x: number; y: number; code: string }> {
   const box = await mapBox(page);
   const codeAt = async (x: number, y: number) => {
-    await page.mouse.move(x, y);
+    await movePointer(page, x, y);
     return hovered(page);
   };
   for (let row = 3; row < 10; row++) {
@@ -88,7 +97,7 @@ async function pointInsideRegion(page: Page): Promise<{ x: number; y: number; co
       const y = box.y + (box.height * row) / 12;
       const code = await codeAt(x, y);
       if (!code) continue;
-      const around = [await codeAt(x - 5, y), await codeAt(x + 5, y), await codeAt(x, y - 5), await codeAt(x, y + 5)];
+      const around = [await codeAt(x - 12, y), await codeAt(x + 12, y), await codeAt(x, y - 12), await codeAt(x, y + 12)];
       if (around.every((other) => other === code)) {
         await codeAt(x, y);
         return { x, y, code };
@@ -119,6 +128,14 @@ describe('the map', () => {
     expect(honoreeColours.length).toBeGreaterThanOrEqual(3);
     const before = await colourAt(page, point);
     expect(honoreeColours).toContain(before);
+    // The colour is the class of the very number the table gives for that township.
+    const src = await page.locator('[data-map-explorer]').getAttribute('data-src');
+    const data = (await (await fetch(`${baseUrl}${src}`)).json()) as MapData;
+    const yearIndex = data.years.length - 1;
+    const value = data.values.honoreesPer10k[yearIndex]?.[data.regions.findIndex((region) => region.code === point.code)] ?? null;
+    const classes = data.classes.honoreesPer10k.township[yearIndex];
+    expect(before).toBe(value === null || !classes ? NO_DATA_FILL : classes.colors[classIndex(value, classes.breaks)]);
+    expect(await page.locator(`tr[data-code="${point.code}"] td[data-layer="honoreesPer10k"]`).getAttribute('data-value')).toBe(value === null ? '' : String(value));
     expect(await page.locator('[data-legend-title]').innerText()).toContain('每万人表彰人数');
 
     await page.selectOption('select[name="layer"]', 'fundsPerResident');
@@ -133,7 +150,7 @@ describe('the map', () => {
     await page.check('input[name="level"][value="county"]');
     expect(await page.locator('[data-legend-title]').innerText()).toContain('按县（区）');
     expect(await legendColours(page)).toContain(await colourAt(page, point));
-    await page.mouse.move(point.x + 1, point.y);
+    await movePointer(page, point.x + 1, point.y);
     expect(await hovered(page)).toMatch(/^\d{6}$/);
     expect(await cardCode(page)).toBe(await hovered(page));
 

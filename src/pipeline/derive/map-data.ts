@@ -28,8 +28,12 @@ export interface MapData {
   /** The regions with an outline, counties first, each in code order. */
   regions: MapRegion[];
   years: number[];
-  /** Per layer: its classes per level, computed over all years so colours compare across years. */
-  classes: Record<RateId, Record<MapLevel, LayerClasses>>;
+  /**
+   * classes[layer][level][year index]: each year classed on its own, so the map always shows how regions
+   * compare that year (a figure like poverty incidence falls so far over the years that shared classes
+   * would paint every recent region the same).
+   */
+  classes: Record<RateId, Record<MapLevel, LayerClasses[]>>;
   /** values[layer][year index][region index]; null when the region has no data that year. */
   values: Record<RateId, (number | null)[][]>;
   /** Any outline is schematic (drawn, not surveyed): the map must say so. */
@@ -54,10 +58,7 @@ export function buildMapData(boundaries: Boundaries, regions: ReadonlyMap<string
       }),
     );
     const perLevel = (level: MapLevel) =>
-      layerClasses(
-        values[layer.id].flatMap((ofYear) => ofYear.filter((_, index) => mapRegions[index]?.level === level)),
-        layer.scheme,
-      );
+      values[layer.id].map((ofYear) => layerClasses(ofYear.filter((_, index) => mapRegions[index]?.level === level), layer.scheme));
     classes[layer.id] = { county: perLevel('county'), township: perLevel('township') };
   }
   return {
