@@ -1,5 +1,5 @@
-// Browser: swaps the notice list's filter links for three drop-downs that go straight to the static page of
-// the chosen combination. Without JavaScript the links (one static page per combination) do the same job.
+// Browser: inside the (closed) filter panel, swaps the links for three drop-downs that go straight to the static
+// page of the chosen combination. Without JavaScript the links (one static page per combination) do the same job.
 
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-notice-filter]')) {
   const links = form.parentElement?.querySelector<HTMLElement>('[data-notice-facets]');

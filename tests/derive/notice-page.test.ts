@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishedHonoree } from '../../src/pipeline/derive/honorees.ts';
-import { attachmentsByNotice, attachmentsOf, noticeParagraphs, scopeOf } from '../../src/pipeline/derive/notice-page.ts';
-import type { PublishedProject } from '../../src/pipeline/derive/projects.ts';
+import { noticeParagraphs, scopeOf } from '../../src/pipeline/derive/notice-page.ts';
 import { indexRegions } from '../../src/pipeline/derive/regions.ts';
 import type { Region } from '../../src/pipeline/schemas/index.ts';
 
@@ -12,20 +10,6 @@ const regions: Region[] = [
   { code: '610902100201', name: '皂树村', level: 'village', parent_code: '610902100' },
 ];
 const { nodes } = indexRegions(regions);
-
-const base = { kind: '自强标兵', year: 2026, level: '村级', status: '公示中', countyCode: '610902', townshipCode: '610902100', noticeId: 'N-1' } as const;
-const honorees: PublishedHonoree[] = [
-  { ...base, id: 'H-1', consent: true, name: '张明华', villageCode: '610902100201', category: '产业发展', summary: '种茶', paragraphs: ['种茶'] },
-  { ...base, id: 'H-2', consent: false, name: '李**' },
-  { ...base, id: 'H-3', consent: true, name: '王芳', category: '孝老爱亲', summary: '照顾老人', paragraphs: [], noticeId: 'N-2' },
-];
-
-const project = {
-  id: 'P-1', year: 2026, region_code: '610902100201', name: '皂树村茶园提质增效项目', category: '产业发展', unit: '关庙镇人民政府',
-  responsible: '李建设', start: '2026-03-01', end: '2026-10-31', status: '完工', beneficiary_households: 10, beneficiary_persons: 30,
-  poor_households: 5, goal: '茶园 200 亩', mechanism: '入股分红', notice_id: 'N-3', fundLines: [], allocatedTotal: 12_345_678,
-  disbursedTotal: 0, overDisbursed: false,
-} satisfies PublishedProject;
 
 describe('scopeOf', () => {
   it('names a place from its county down and knows its county', () => {
@@ -41,29 +25,5 @@ describe('scopeOf', () => {
 describe('noticeParagraphs', () => {
   it('makes each non-empty line a paragraph, whatever the line endings', () => {
     expect(noticeParagraphs('第一段。\r\n\r\n  第二段。\r第三段。\n')).toEqual(['第一段。', '第二段。', '第三段。']);
-  });
-});
-
-describe('attachmentsByNotice', () => {
-  const byNotice = attachmentsByNotice(honorees, [project, { ...project, id: 'P-2' }], nodes);
-
-  it('lists each notice its honorees, masked ones still masked and placed by township only', () => {
-    expect(attachmentsOf(byNotice, 'N-1').honorees).toEqual([
-      { id: 'H-1', name: '张明华', consent: true, kind: '自强标兵', level: '村级', place: '汉滨区关庙镇' },
-      { id: 'H-2', name: '李**', consent: false, kind: '自强标兵', level: '村级', place: '汉滨区关庙镇' },
-    ]);
-    expect(attachmentsOf(byNotice, 'N-2').honorees.map((honoree) => honoree.id)).toEqual(['H-3']);
-  });
-
-  it('lists each notice its projects with the allocated total in fen', () => {
-    expect(attachmentsOf(byNotice, 'N-3').projects).toEqual([
-      { id: 'P-1', name: '皂树村茶园提质增效项目', category: '产业发展', place: '汉滨区关庙镇皂树村', allocated: 12_345_678 },
-      { id: 'P-2', name: '皂树村茶园提质增效项目', category: '产业发展', place: '汉滨区关庙镇皂树村', allocated: 12_345_678 },
-    ]);
-    expect(attachmentsOf(byNotice, 'N-3').projectTotals).toMatchObject({ projects: 2, allocated: 24_691_356 });
-  });
-
-  it('gives a notice without attachments empty lists', () => {
-    expect(attachmentsOf(byNotice, 'N-none')).toMatchObject({ honorees: [], projects: [], projectTotals: { projects: 0, allocated: 0 } });
   });
 });

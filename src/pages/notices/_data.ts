@@ -1,6 +1,7 @@
 // The notice pages' data, shaped once per build from the dataset and shared by every notice route.
 // (Underscore: Astro does not route this file.)
-import { attachmentsByNotice, scopeOf, type NoticeAttachments, type NoticeScope } from '../../pipeline/derive/notice-page.ts';
+import { attachmentsByNotice, type NoticeAttachments } from '../../pipeline/derive/notice-attachments.ts';
+import { scopeOf, type NoticeScope } from '../../pipeline/derive/notice-page.ts';
 import { noticeListings, type NoticeListings } from '../../pipeline/derive/notice-filters.ts';
 import type { RegionNode } from '../../pipeline/derive/regions.ts';
 import type { NoticeRow } from '../../pipeline/schemas/index.ts';

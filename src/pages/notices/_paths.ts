@@ -13,3 +13,8 @@ export function noticeListHref(filter: NoticeFilter, page = 1): string {
 export function pageCount(items: number): number {
   return Math.max(1, Math.ceil(items / NOTICES_PER_PAGE));
 }
+
+/** Page `page` of a notice's attached list: page 1 is the notice itself, then /notices/<id>/2/, … */
+export function noticePartHref(noticeId: string, page: number): string {
+  return page === 1 ? paths.notice(noticeId) : `${paths.notice(noticeId)}${page}/`;
+}
