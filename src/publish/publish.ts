@@ -3,7 +3,7 @@
 // changed; after it the publish is completed by whoever runs next (recoverPublish), so every step is restartable.
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { diffAsSeenNow, type ReleaseChanges } from '../pipeline/derive/changes.ts';
 import { loadExport } from '../pipeline/load.ts';
 import { buildReport, formatProblems, type Problem } from '../pipeline/report.ts';
@@ -57,6 +57,7 @@ export async function publish(options: PublishOptions): Promise<PublishOutcome> 
 
   // 1. Validate: the build's own loader and report, plus the place of this release in the store.
   const { data, problems } = await loadExport(exportDir);
+  if (isInside(exportDir, dataDir)) problems.push(insideDataProblem(dataDir));
   const files = data ? await listExportFiles(exportDir) : [];
   const digest = data ? await exportDigest(exportDir, files) : '';
   const index = await readStoreIndex(dataDir);
@@ -132,4 +133,22 @@ export async function publish(options: PublishOptions): Promise<PublishOutcome> 
   await rm(paths.journal, { force: true });
   log(`✓ 已发布 ${release}。Published release ${release}.`);
   return { status: 'published', release, changes };
+}
+
+/** An export inside data/ (other than data/ itself) would become part of the current export, then vanish with it. */
+function isInside(exportDir: string, dataDir: string): boolean {
+  const path = relative(dataDir, exportDir);
+  return path !== '' && !path.startsWith('..') && !isAbsolute(path);
+}
+
+function insideDataProblem(dataDir: string): Problem {
+  return {
+    severity: 'error',
+    code: 'export-inside-data',
+    file: '.',
+    message: {
+      zh: `新一期的导出文件夹不能放在 ${dataDir} 里面，请放在别处再发布。`,
+      en: `The new export folder must not be inside ${dataDir}; put it elsewhere and publish again.`,
+    },
+  };
 }

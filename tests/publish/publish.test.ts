@@ -94,6 +94,16 @@ describe('publish', { timeout: 60_000 }, () => {
     expect(await state(dir)).toEqual(before);
   });
 
+  it('refuses an export kept inside data/, which would be swept away with it', async () => {
+    const { dir, base } = await root('inside', { withNovember: true });
+    const inside = join(base.dataDir, 'incoming');
+    await rename(await decemberExport(dir), inside);
+    const before = await state(dir);
+    const outcome = await publish({ ...base, exportDir: inside });
+    expect(outcome.status === 'rejected' && outcome.problems.map((problem) => problem.code)).toContain('export-inside-data');
+    expect(await state(dir)).toEqual(before);
+  });
+
   it('records releases in date order, once each; --replace corrects the latest', async () => {
     const { dir, base } = await root('order', { withNovember: true });
     expect((await publish({ ...base, exportDir: december })).status).toBe('published');

@@ -1,7 +1,7 @@
 // The changelog in words: field names and values as people read them, a one-line summary, and the full list as CSV.
 import { fenToYuanText, toCsv, type CsvCell } from '../csv-out.ts';
 import { TABLES, type TableName } from '../schemas/index.ts';
-import { changeCounts, type ReleaseChanges, type TableChanges } from './changes.ts';
+import { changeCounts, type ChangedRecord, type ReleaseChanges, type TableChanges } from './changes.ts';
 import { fieldsOf, fileStem, type OpenValue } from './open-data.ts';
 
 export const CHANGE_KINDS = ['added', 'changed', 'removed'] as const;
@@ -68,4 +68,39 @@ export function changesCsv(changes: ReleaseChanges): string {
     for (const record of table.removed) rows.push([stem, CHANGE_KIND_LABELS.removed, record.key, record.label, '', '', '']);
   }
   return toCsv(['数据表', '变化', '记录', '名称', '字段', '原值', '新值'], rows);
+}
+
+export interface FieldChangeCount {
+  field: string;
+  /** Records in which the field changed. */
+  count: number;
+  /** For enumerations and yes/no fields: how often each change from one value to another happened. */
+  transitions?: { before: OpenValue; after: OpenValue; count: number }[];
+}
+
+/** Which fields changed how often — 状态 公示中 → 已表彰 143, 奖励 3 — in the order fields are published. */
+export function fieldChangeCounts(changes: TableChanges): FieldChangeCount[] {
+  const counts = new Map<string, FieldChangeCount>();
+  const enumerated = new Set(fieldsOf(changes.table).filter((spec) => spec.enum || spec.publishedType === 'boolean').map((spec) => spec.name));
+  for (const record of changes.changed) {
+    for (const change of record.fields) {
+      let entry = counts.get(change.field);
+      if (!entry) counts.set(change.field, (entry = { field: change.field, count: 0, ...(enumerated.has(change.field) ? { transitions: [] } : {}) }));
+      entry.count += 1;
+      if (!entry.transitions) continue;
+      const transition = entry.transitions.find((known) => known.before === change.before && known.after === change.after);
+      if (transition) transition.count += 1;
+      else entry.transitions.push({ before: change.before, after: change.after, count: 1 });
+    }
+  }
+  const order = fieldsOf(changes.table).map((spec) => spec.name);
+  return [...counts.values()]
+    .sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field))
+    .map((entry) => (entry.transitions ? { ...entry, transitions: entry.transitions.sort((a, b) => b.count - a.count) } : entry));
+}
+
+/** Changed records in reading order: a revoked honour first — it is what the public most needs to see. */
+export function changedForReading(changes: TableChanges): ChangedRecord[] {
+  const revoked = (record: ChangedRecord) => record.fields.some((field) => field.field === 'status' && field.after === '已撤销');
+  return [...changes.changed.filter(revoked), ...changes.changed.filter((record) => !revoked(record))];
 }
