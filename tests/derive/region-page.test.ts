@@ -99,8 +99,12 @@ describe('regionPageLists', () => {
 
   it('cuts long lists and says how many there are', () => {
     const many = publishHonorees(Array.from({ length: LIST_LIMITS.honorees + 5 }, (_, i) => honoree(`H${i}`, {})), index);
-    const lists = regionPageLists(node('610902100201'), indexRegionContent({ regions: index.nodes, honorees: many, projects: [], notices: [], pairings: [] }), index.nodes);
-    expect(lists.honorees.shown).toHaveLength(LIST_LIMITS.honorees);
-    expect(lists.honorees.total).toBe(LIST_LIMITS.honorees + 5);
+    const manyContent = indexRegionContent({ regions: index.nodes, honorees: many, projects: [], notices: [], pairings: [] });
+    const township = regionPageLists(node('610902100'), manyContent, index.nodes);
+    expect(township.honorees.shown).toHaveLength(LIST_LIMITS.honorees);
+    expect(township.honorees.total).toBe(LIST_LIMITS.honorees + 5);
+    const village = regionPageLists(node('610902100201'), manyContent, index.nodes);
+    expect(village.honorees.shown).toHaveLength(LIST_LIMITS.villageHonorees);
+    expect(village.honorees.total).toBe(LIST_LIMITS.honorees + 5);
   });
 });

@@ -33,10 +33,13 @@ export interface RegionPageLists {
   villagePairings: VillagePairing[];
 }
 
+/** A village page lists less than a township: 1,924 of them (and at 100,000 honorees ~50 each) must stay small. */
 export const LIST_LIMITS = {
   honorees: 60,
+  villageHonorees: 30,
   featuredHonorees: 12,
   projects: 30,
+  villageProjects: 10,
   notices: 10,
   noticesAbove: 6,
 } as const;
@@ -47,6 +50,7 @@ function shortlist<T>(items: readonly T[] | undefined, limit: number): Shortlist
 
 export function regionPageLists(node: RegionNode, content: RegionContent, regions: ReadonlyMap<string, RegionNode>): RegionPageLists {
   const featured = node.level === 'county' || node.level === 'city';
+  const village = node.level === 'village';
   const honorees = featured ? content.featuredHonoreesIn.get(node.code) : content.honoreesIn.get(node.code);
   const projects = [...(content.projectsWithin.get(node.code) ?? [])].sort(
     (a, b) => b.year - a.year || b.allocatedTotal - a.allocatedTotal || a.id.localeCompare(b.id),
@@ -63,11 +67,14 @@ export function regionPageLists(node: RegionNode, content: RegionContent, region
     }
   }
   return {
-    honorees: { ...shortlist(honorees, featured ? LIST_LIMITS.featuredHonorees : LIST_LIMITS.honorees), featured },
-    projects: shortlist(projects, LIST_LIMITS.projects),
+    honorees: {
+      ...shortlist(honorees, featured ? LIST_LIMITS.featuredHonorees : village ? LIST_LIMITS.villageHonorees : LIST_LIMITS.honorees),
+      featured,
+    },
+    projects: shortlist(projects, village ? LIST_LIMITS.villageProjects : LIST_LIMITS.projects),
     notices: shortlist(content.noticesFor.get(node.code), LIST_LIMITS.notices),
     noticesAbove: shortlist(above, LIST_LIMITS.noticesAbove),
-    pairings: node.level === 'village' ? (content.pairingsOf.get(node.code) ?? []) : [],
+    pairings: village ? (content.pairingsOf.get(node.code) ?? []) : [],
     villagePairings,
   };
 }
