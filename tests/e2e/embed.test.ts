@@ -225,4 +225,12 @@ describe('the catalogue', () => {
     expect(await horizontalOverflow(page)).toBe(0);
     await page.context().close();
   });
+
+  it('is free of axe violations with its embed code and data tables open', async () => {
+    const page = await openPage('/charts/', PHONE);
+    for (const summary of await page.locator('figure.chart summary').all()) await summary.click();
+    expect(await page.locator('button[data-copy-target]:visible').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
 });
