@@ -3,6 +3,14 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/site/config.ts';
 
+// Map tiles, when a deployment configures them, may come from the tile server's own origin (none by default);
+// Leaflet's {s} subdomains become a wildcard host.
+const tileTemplate = siteConfig.tiles?.url;
+const tileOrigin = tileTemplate
+  ? new URL(tileTemplate.replace('{s}', 'tile-subdomain').replace(/\{[a-z]+\}/g, '0'), siteConfig.url).origin.replace('//tile-subdomain.', '//*.')
+  : undefined;
+const tileSource = tileOrigin && tileOrigin !== new URL(siteConfig.url).origin ? ` ${tileOrigin}` : '';
+
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
@@ -18,7 +26,7 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        `img-src 'self' data:${tileSource}`,
         "connect-src 'self'",
         "font-src 'self'",
         "object-src 'none'",
