@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { publishHonorees } from '../../src/pipeline/derive/honorees.ts';
 import { publishProjects } from '../../src/pipeline/derive/projects.ts';
 import { indexRegionContent } from '../../src/pipeline/derive/region-content.ts';
-import { LIST_LIMITS, regionPageLists } from '../../src/pipeline/derive/region-page.ts';
+import { deriveRegionFigures } from '../../src/pipeline/derive/region-figures.ts';
+import { honoreeListFilter, LIST_LIMITS, regionPageLists } from '../../src/pipeline/derive/region-page.ts';
 import { indexRegions } from '../../src/pipeline/derive/regions.ts';
 import type { HonoreeRow, NoticeRow, PairingRow, ProjectRow, Region } from '../../src/pipeline/schemas/index.ts';
 
@@ -106,5 +107,15 @@ describe('regionPageLists', () => {
     const village = regionPageLists(node('610902100201'), manyContent, index.nodes);
     expect(village.honorees.shown).toHaveLength(LIST_LIMITS.villageHonorees);
     expect(village.honorees.total).toBe(LIST_LIMITS.honorees + 5);
+  });
+
+  it("links a village and a township to their township's honoree list, a county to its own, the city to all", () => {
+    const figures = deriveRegionFigures({ regions: index.nodes, years: [2025], honorees, projects: [], indicators: [], pairings: [] });
+    expect(honoreeListFilter(node('610902100201'), figures)).toEqual({ facet: 'township', slug: '610902100' });
+    expect(honoreeListFilter(node('610902100'), figures)).toEqual({ facet: 'township', slug: '610902100' });
+    expect(honoreeListFilter(node('610902'), figures)).toEqual({ facet: 'county', slug: '610902' });
+    expect(honoreeListFilter(node('6109'), figures)).toBeUndefined();
+    const nobody = deriveRegionFigures({ regions: index.nodes, years: [2025], honorees: [], projects: [], indicators: [], pairings: [] });
+    expect(honoreeListFilter(node('610902100201'), nobody)).toBeUndefined();
   });
 });

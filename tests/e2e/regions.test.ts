@@ -114,6 +114,24 @@ describe('region pages', () => {
     await countyPage.context().close();
   });
 
+  it('link only to pages that exist (village, township, county, city)', async () => {
+    const broken: string[] = [];
+    const checked = new Set<string>();
+    for (const level of ['village', 'township', 'county', 'city'] as const) {
+      const region = ofLevel(level)[0];
+      if (!region) continue;
+      const html = await readFile(join(siteDir, 'regions', codeOf(region), 'index.html'), 'utf8');
+      for (const [, target] of html.matchAll(/href="(\/[^"#?]*)/g)) {
+        if (!target || checked.has(target)) continue;
+        checked.add(target);
+        const response = await fetch(`${baseUrl}${target}`, { method: 'HEAD' });
+        if (response.status !== 200) broken.push(`${codeOf(region)} → ${target} (${response.status})`);
+      }
+    }
+    expect(checked.size).toBeGreaterThan(50);
+    expect(broken).toEqual([]);
+  });
+
   it('have no axe violations (village, township, county, city)', async () => {
     const samples = (['village', 'township', 'county', 'city'] as const).map((level) => ofLevel(level)[0]);
     const failures: string[] = [];

@@ -4,6 +4,7 @@ import type { NoticeRow, PairingRow } from '../schemas/index.ts';
 import type { PublishedHonoree } from './honorees.ts';
 import type { PublishedProject } from './projects.ts';
 import type { RegionContent } from './region-content.ts';
+import type { RegionFigures } from './region-figures.ts';
 import type { RegionNode } from './regions.ts';
 
 export interface Shortlist<T> {
@@ -43,6 +44,19 @@ export const LIST_LIMITS = {
   notices: 10,
   noticesAbove: 6,
 } as const;
+
+/**
+ * The honoree list a region page links to: its township's (for villages and townships) or its county's, as
+ * the honoree pages filter them; undefined (the whole list) for the city, or when that list would be empty —
+ * filter pages exist only for values someone has.
+ */
+export function honoreeListFilter(node: RegionNode, figures: RegionFigures): { facet: 'county' | 'township'; slug: string } | undefined {
+  const level = node.level === 'village' || node.level === 'township' ? 'township' : node.level === 'county' ? 'county' : undefined;
+  const code = node.level === level ? node.code : node.ancestors.find((ancestor) => ancestor.level === level)?.code;
+  if (!level || !code) return undefined;
+  const anyone = (figures[code] ?? []).some((entry) => entry.honorees.total > 0);
+  return anyone ? { facet: level, slug: code } : undefined;
+}
 
 function shortlist<T>(items: readonly T[] | undefined, limit: number): Shortlist<T> {
   return { shown: (items ?? []).slice(0, limit), total: items?.length ?? 0 };
