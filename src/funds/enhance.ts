@@ -4,11 +4,11 @@
 import { breakdown, totalsOf, type BreakdownDimension } from '../pipeline/derive/funds-breakdown.ts';
 import { breakdownDownload, DIMENSION_LABELS, projectTableDownload } from '../pipeline/derive/funds-downloads.ts';
 import { DEFAULT_SORT, FIRST_ORDER, isSortKey, isStaticView, selectProjects, type FundFilters, type FundQuery } from '../pipeline/derive/funds-query.ts';
-import { locationOfQuery, queryFromLocation } from '../pipeline/derive/funds-url.ts';
+import { locationOfQuery, queryFromLocation, type FundView } from '../pipeline/derive/funds-url.ts';
 import { formatCount } from '../site/format.ts';
 import { href } from '../site/urls.ts';
 import { h, required } from './dom.ts';
-import { clearedQuery, describeQuery, readQuery, setUpForm, showQuery } from './filter-form.ts';
+import { clearedQuery, describeQuery, offeredQuery, readQuery, setUpForm, showQuery } from './filter-form.ts';
 import { COLUMN_LABELS } from './labels.ts';
 import { openProjectSource, type ProjectSource } from './project-source.ts';
 import { renderView, type ViewState } from './render-view.ts';
@@ -16,7 +16,6 @@ import { saveDownload } from './save-download.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/$/, '');
 const sitePath = (pathname: string) => (base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname);
-const hrefOf = (query: FundQuery) => href(locationOfQuery(query));
 
 function queryAt(url: URL): FundQuery | undefined {
   return url.origin === location.origin ? queryFromLocation(sitePath(url.pathname), url.searchParams) : undefined;
@@ -46,7 +45,11 @@ async function enhance(root: HTMLElement): Promise<void> {
     return; // Offline or blocked: the static page, its links and its pager keep working.
   }
   const { manifest } = source;
-  let current = queryAt(new URL(location.href)) ?? served;
+  const hasView = (view: FundView) =>
+    view.year === undefined || !view.countyCode || manifest.chunks.some((chunk) => chunk.year === view.year && chunk.countyCode === view.countyCode);
+  const hrefOf = (query: FundQuery) => href(locationOfQuery(query, hasView));
+  const queryHere = () => offeredQuery(manifest, queryAt(new URL(location.href)) ?? served);
+  let current = queryHere();
   let state: ViewState | undefined;
   let generation = 0;
 
@@ -64,7 +67,7 @@ async function enhance(root: HTMLElement): Promise<void> {
     const selected = selectProjects(projects, query);
     state = { query, selected, totals: totalsOf(selected) };
     current = query;
-    renderView(root!, manifest, state, hrefOf, sameArea(query) && isStaticView({ ...query, ...DEFAULT_SORT }));
+    renderView(root, manifest, state, hrefOf, sameArea(query) && isStaticView({ ...query, ...DEFAULT_SORT }));
     markSort(query);
     status.textContent = `已显示${describeQuery(manifest, query)}的 ${formatCount(selected.length)} 个项目。`;
   }
@@ -129,7 +132,7 @@ async function enhance(root: HTMLElement): Promise<void> {
     const query = queryAt(new URL(link.href));
     if (!query) return;
     event.preventDefault();
-    go(query);
+    go(offeredQuery(manifest, query));
     if (link.closest('[data-fund-pager]')) required<HTMLElement>(root, '[data-fund-table]').closest<HTMLElement>('.table-scroll')?.focus();
   });
 
@@ -146,7 +149,7 @@ async function enhance(root: HTMLElement): Promise<void> {
   }
 
   window.addEventListener('popstate', () => {
-    const query = queryAt(new URL(location.href)) ?? served;
+    const query = queryHere();
     showQuery(form, manifest, query);
     void show(query);
   });

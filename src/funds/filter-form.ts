@@ -90,3 +90,16 @@ export function describeQuery(manifest: FundsManifest, query: FundQuery): string
     query.text ? `“${query.text}”` : undefined,
   ].filter(Boolean).join(' · ');
 }
+
+/** Drops choices this release does not offer (an old link, an address edited by hand), so form and table agree. */
+export function offeredQuery(manifest: FundsManifest, query: FundQuery): FundQuery {
+  const offered: FundQuery = { ...query };
+  if (offered.year !== undefined && !manifest.chunks.some((chunk) => chunk.year === offered.year)) delete offered.year;
+  if (offered.countyCode && !manifest.counties.some((county) => county.code === offered.countyCode)) delete offered.countyCode;
+  const township = manifest.townships.find((entry) => entry.code === offered.townshipCode);
+  if (offered.townshipCode && (!township || (offered.countyCode && township.countyCode !== offered.countyCode))) delete offered.townshipCode;
+  if (offered.category && !manifest.categories.includes(offered.category)) delete offered.category;
+  if (offered.source && !manifest.sources.includes(offered.source)) delete offered.source;
+  if (offered.status && !manifest.statuses.includes(offered.status)) delete offered.status;
+  return offered;
+}

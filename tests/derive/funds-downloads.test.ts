@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { breakdown, totalsOf } from '../../src/pipeline/derive/funds-breakdown.ts';
 import { buildClientData, chunksFor, readChunk } from '../../src/pipeline/derive/funds-client-data.ts';
-import { breakdownDownload, downloadCsv, downloadJson, projectTableDownload } from '../../src/pipeline/derive/funds-downloads.ts';
+import { asDataUrl, breakdownDownload, downloadCsv, downloadJson, fundLinesDownload, projectTableDownload } from '../../src/pipeline/derive/funds-downloads.ts';
 import { DEFAULT_SORT, selectProjects } from '../../src/pipeline/derive/funds-query.ts';
 import { staticViews, viewDimensions } from '../../src/pipeline/derive/funds-views.ts';
 import { FUND_SOURCES } from '../../src/pipeline/schemas/fund-lines.ts';
 import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../src/pipeline/schemas/projects.ts';
-import { byId, summaries } from './funds-fixture.ts';
+import { byId, published, summaries } from './funds-fixture.ts';
 
 const vocabulary = { categories: PROJECT_CATEGORIES, sources: FUND_SOURCES, statuses: PROJECT_STATUSES };
 
@@ -100,5 +100,29 @@ describe('staticViews', () => {
       }
     }
     expect(views[0]?.projects.map((project) => project.id)).toEqual(['P-2', 'P-1', 'P-3', 'P-4']);
+  });
+});
+
+describe('project fund lines', () => {
+  const p1 = published.find((project) => project.id === 'P-1')!;
+
+  it('lists each line and a 合计 that is the project total', () => {
+    const table = fundLinesDownload(p1);
+    expect(table.rows.map((row) => row.slice(1, 5))).toEqual([
+      [1, '中央财政', '500000.00', '500000.00'],
+      [2, '县级财政', '120000.50', '80000.00'],
+      [3, '县级财政', '30000.01', '30000.01'],
+      [4, '社会帮扶', '30000.00', '0.00'],
+      ['合计', '', '680000.51', '610000.01'],
+    ]);
+  });
+
+  it('travels in a data: URL byte for byte: BOM, line breaks, #, % and ? included', async () => {
+    const text = `${downloadCsv(fundLinesDownload(p1))}# 100% 完成？ ?x=1\t\u3000end`;
+    const url = asDataUrl(text, 'text/csv');
+    expect(url).not.toMatch(/[\s#]/);
+    const body = new Uint8Array(await (await fetch(url)).arrayBuffer());
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(body)).toBe(text);
+    expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

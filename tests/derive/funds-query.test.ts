@@ -87,6 +87,15 @@ describe('funds URLs', () => {
     expect(locationOfQuery(query({ category: '其他' }))).toBe('/funds/?category=%E5%85%B6%E4%BB%96');
   });
 
+  it('puts a county without a page for the year into the search string, so a reload finds a page', () => {
+    const noPage = (view: { year?: number; countyCode?: string }) => !(view.year === 2023 && view.countyCode === '610929');
+    const location = locationOfQuery(query({ year: 2023, countyCode: '610929' }), noPage);
+    expect(location).toBe('/funds/2023/?county=610929');
+    const url = new URL(location, 'http://x');
+    expect(queryFromLocation(url.pathname, url.searchParams)).toEqual(query({ year: 2023, countyCode: '610929' }));
+    expect(locationOfQuery(query({ year: 2024, countyCode: '610929' }), noPage)).toBe('/funds/2024/610929/');
+  });
+
   it('ignores parameters it does not know and values out of range', () => {
     const parsed = queryFromLocation('/funds/', new URLSearchParams('sort=evil&order=up&page=-1&year=20255&county=6109&foo=1'));
     expect(parsed).toEqual(query());

@@ -244,7 +244,7 @@ describe('/funds/projects/<id>/', () => {
     await listing.locator('[data-fund-rows] tr th a').first().click();
     const page = listing;
     await page.waitForURL(/\/funds\/projects\/[^/]+\/$/);
-    const lines = await page.locator('table.fund-lines tbody tr td:nth-child(3)').allTextContents();
+    const lines = await page.locator('table.fund-lines tbody tr > :nth-child(2)').allTextContents();
     const sum = lines.reduce((total, text) => total + Math.round(Number(text.replace(/[^\d.]/g, '')) * 100), 0);
     const total = await page.locator('table.fund-lines tfoot [data-total="allocated"]').textContent();
     expect(Math.round(Number(total!.replace(/[^\d.]/g, '')) * 100)).toBe(sum);
@@ -273,6 +273,7 @@ describe('/funds/projects/<id>/', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes.toString('utf8').slice(1));
     expect(rows[0]).toEqual(['项目编号', '序号', '资金来源', '计划金额（元）', '已拨付（元）', '拨付率', '拨付日期', '说明']);
+    expect(rows).toHaveLength((await page.locator('table.fund-lines tbody tr').count()) + 2);
     expect(rows.at(-1)?.[1]).toBe('合计');
     expect(rows.some((row) => row[7] === '已拨付超过计划金额')).toBe(true);
     await page.context().close();

@@ -138,7 +138,12 @@ export function fundLinesDownload(project: PublishedProject): DownloadTable {
 
 export const OVER_DISBURSED = '已拨付超过计划金额';
 
-/** A download that needs no file of its own (one per project would double the build): the text as a data: URL. */
+/**
+ * A download that needs no file of its own (one per project would add 40,000 files at scale): the text as
+ * a data: URL. Only what a URL cannot carry is escaped — `%`, `#`, `?` and white space (line breaks would
+ * be dropped, the BOM trimmed); Chinese stays as it is (the browser encodes it as UTF-8), a third of the
+ * size of percent-encoding everything.
+ */
 export function asDataUrl(text: string, type: 'text/csv' | 'application/json'): string {
-  return `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
+  return `data:${type};charset=utf-8,${text.replace(/[%#?\s]/g, (char) => encodeURIComponent(char))}`;
 }

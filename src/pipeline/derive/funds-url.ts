@@ -89,14 +89,18 @@ export function queryFromLocation(path: string, search: URLSearchParams): FundQu
   return query;
 }
 
-/** The address of a query: a static page when it is one, else the view's page plus a search string. */
-export function locationOfQuery(query: FundQuery): string {
-  const view: FundView = {
-    ...(query.year !== undefined ? { year: query.year } : {}),
-    ...(query.countyCode ? { countyCode: query.countyCode } : {}),
-  };
-  if (isStaticView(query)) return viewPath(view, query.page);
+/**
+ * The address of a query: a static page when it is one, else the view's page plus a search string.
+ * A county with no projects in the chosen year has no page of its own (`hasView` says which exist), so
+ * its code goes into the search string of the year's page instead and a reload still finds a page.
+ */
+export function locationOfQuery(query: FundQuery, hasView: (view: FundView) => boolean = () => true): string {
+  const year: FundView = query.year !== undefined ? { year: query.year } : {};
+  const full: FundView = { ...year, ...(query.countyCode ? { countyCode: query.countyCode } : {}) };
+  const view = hasView(full) ? full : year;
+  if (isStaticView(query) && view === full) return viewPath(view, query.page);
   const search = new URLSearchParams();
+  if (view !== full && query.countyCode) search.set('county', query.countyCode);
   for (const [param, field] of TEXT_PARAMS) {
     const value = query[field];
     if (value) search.set(param, value);
