@@ -71,8 +71,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     log(`  报告 Report: ${resolve(options.reportPath)}`);
     return { ok, problems, timings };
   };
-  const run = async (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv): Promise<StepResult> => {
-    const result = await runNodeStep(step, script, args, { cwd: projectRoot, ...(env ? { env } : {}), quiet: options.quiet ?? false });
+  const run = async (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv, cwd = projectRoot): Promise<StepResult> => {
+    const result = await runNodeStep(step, script, args, { cwd, ...(env ? { env } : {}), quiet: options.quiet ?? false });
     timings.push({ step: result.step, wallMs: result.wallMs, peakRssBytes: result.peakRssBytes });
     return result;
   };
@@ -117,7 +117,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // 2. Astro renders every page into a staging folder beside the published site.
   await rm(staging, { recursive: true, force: true });
   const astroArgs = ['build', '--outDir', staging, ...(options.site ? ['--site', options.site] : []), ...(options.base ? ['--base', options.base] : []), ...(options.quiet ? ['--silent'] : [])];
-  const astro = await run('Astro pages', astroBin, astroArgs, { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' });
+  // Astro keeps its intermediate server build in <cwd>/.astro/ when the output folder lies outside the
+  // working directory; running it from this build's private folder keeps concurrent builds apart.
+  const astro = await run('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir);
   if (astro.exitCode !== 0) {
     failStep('Astro pages', astro);
     return finish(false);
