@@ -95,9 +95,6 @@ async function run(root: Document, form: HTMLFormElement, state: SearchState): P
       const searched = entry.bundles.slice(0, merged).reduce((sum, candidate) => sum + candidate.pages, 0);
       const remaining = entry.bundles.slice(merged).reduce((sum, candidate) => sum + candidate.pages, 0);
       const unit = state.type === 'honorees' ? '位' : '条';
-      say(results.length === 0
-        ? `没有找到与「${state.query}」相关的${SEARCH_TYPE_LABELS[state.type]}${remaining > 0 ? `（已在最新的 ${countFormat.format(searched)} ${unit}中搜索）` : ''}。`
-        : `找到 ${countFormat.format(results.length)} ${state.type === 'honorees' ? '位' : '条结果'}${remaining > 0 ? `（在最新的 ${countFormat.format(searched)} ${unit}中）` : ''}。`);
       list.replaceChildren();
       let shown = 0;
       const showMore = async () => {
@@ -111,6 +108,10 @@ async function run(root: Document, form: HTMLFormElement, state: SearchState): P
       older.hidden = remaining === 0;
       older.textContent = `在较早的 ${countFormat.format(remaining)} ${unit}中继续搜索`;
       if (results.length === 0 && remaining === 0) list.append(noResultsHint(root, state));
+      // Said once the results are on the page, so that a screen reader can go straight to them.
+      say(results.length === 0
+        ? `没有找到与「${state.query}」相关的${SEARCH_TYPE_LABELS[state.type]}${remaining > 0 ? `（已在最新的 ${countFormat.format(searched)} ${unit}中搜索）` : ''}。`
+        : `找到 ${countFormat.format(results.length)} ${state.type === 'honorees' ? '位' : '条结果'}${remaining > 0 ? `（在最新的 ${countFormat.format(searched)} ${unit}中）` : ''}。`);
     };
     older.onclick = async () => {
       const next = entry.bundles[merged];
