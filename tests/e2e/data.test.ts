@@ -99,8 +99,10 @@ describe('/data/changes/', () => {
     const counts = page.locator('table').first();
     await expect(counts.locator('tr', { hasText: '自强标兵与交友帮扶好干部' }).innerText()).resolves.toMatch(/926\s+149\s+0/);
     await expect(counts.locator('tr', { hasText: '公示' }).first().innerText()).resolves.toMatch(/113\s+0\s+1/);
-    const revoked = page.locator('li', { hasText: '已撤销' }).filter({ hasText: '状态' }).first();
-    await expect(revoked.innerText()).resolves.toMatch(/\*\*（2023 年[\s\S]*状态[\s\S]*已表彰[\s\S]*已撤销/);
+    // How often each field changed, then the records — a revocation first, under the masked name.
+    await expect(page.locator('ul.field-counts li', { hasText: '状态' }).innerText()).resolves.toContain('已表彰 → 已撤销 2 条');
+    const revoked = page.locator('ul.records--changed > li').first();
+    await expect(revoked.innerText()).resolves.toMatch(/^\p{Script=Han}{1,2}\*\*（2023 年[\s\S]*状态[\s\S]*已表彰[\s\S]*已撤销/u);
     expect(namesIn(await page.locator('main').innerText())).toEqual([]);
     await page.context().close();
   });
