@@ -109,7 +109,7 @@ export function downloadCsv(table: DownloadTable): string {
 }
 
 export function downloadJson(table: DownloadTable): string {
-  return `${JSON.stringify(table.json, null, 1)}\n`;
+  return `${JSON.stringify(table.json)}\n`;
 }
 
 /** A project page's fund lines: one row per line, then 合计 (the project's totals, the sum of the lines). */
