@@ -18,7 +18,8 @@ async function firstLink(browser: Browser, baseUrl: string, path: string, patter
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${baseUrl}${path}`);
-  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  // getAttribute, not .href: on SVG links (the maps) .href is an SVGAnimatedString, not a URL.
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => new URL(link.getAttribute('href') ?? '', document.baseURI).pathname));
   await context.close();
   return hrefs.find((href) => pattern.test(href));
 }
