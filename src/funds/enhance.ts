@@ -129,7 +129,9 @@ async function enhance(root: HTMLElement): Promise<void> {
       download(link, format, state);
       return;
     }
-    const query = queryAt(new URL(link.href));
+    const url = new URL(link.href);
+    // Links within the page (its contents) keep their default jump.
+    const query = url.hash ? undefined : queryAt(url);
     if (!query) return;
     event.preventDefault();
     go(offeredQuery(manifest, query));

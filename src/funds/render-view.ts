@@ -98,6 +98,8 @@ function renderBreakdown(section: HTMLElement, manifest: FundsManifest, state: V
   };
   if (slot === 'area') {
     required(section, '[data-breakdown-title]').textContent = dimension === 'township' ? '按乡镇（街道）' : '按县（区）';
+    const contentsLink = document.querySelector('a[href="#fund-by-area"]');
+    if (contentsLink) contentsLink.textContent = dimension === 'township' ? '按乡镇' : '按县（区）';
     required(section, '[data-breakdown-label]').textContent = DIMENSION_LABELS[dimension];
   }
   section.dataset['dimension'] = dimension;

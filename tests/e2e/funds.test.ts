@@ -219,6 +219,15 @@ describe('/funds/ in the browser', () => {
     await page.context().close();
   });
 
+  it('keeps the page's contents links as plain jumps within the page', async () => {
+    const page = await open('/funds/2025/');
+    await enhanced(page);
+    await page.locator('.fund-contents a', { hasText: '按资金来源' }).click();
+    expect(new URL(page.url()).hash).toBe('#fund-by-source');
+    expect(await page.locator('[data-fund-status]').textContent()).toBe('');
+    await page.context().close();
+  });
+
   it('has no axe violations and no sideways scroll at 360 px once filtered', async () => {
     const page = await open(`/funds/?category=${encodeURIComponent('产业发展')}&sort=rate&order=asc`, PHONE);
     await drawn(page);
