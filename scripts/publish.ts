@@ -3,7 +3,7 @@
 // shows what changed since the previous release, installs it as data/ and swaps in the rebuilt site.
 import { parseArgs } from 'node:util';
 import { buildSite, todayInChina } from '../src/build/build-site.ts';
-import { CHANGE_KIND_LABELS, CHANGE_KINDS, changeSummary, tableTitle } from '../src/pipeline/derive/changes-text.ts';
+import { CHANGE_KIND_LABELS, CHANGE_KINDS, changeSummary, hasChanges, tableTitle } from '../src/pipeline/derive/changes-text.ts';
 import { publish } from '../src/publish/publish.ts';
 
 const USAGE = `用法 Usage: npm run publish -- DIR [--data data] [--out dist] [--today YYYY-MM-DD] [--site URL] [--base /PATH/] [--replace] [--no-build]
@@ -57,8 +57,8 @@ const outcome = await publish({
 
 if (outcome.status === 'published' && outcome.changes) {
   const lines = [`与上一期 ${outcome.changes.previous} 相比 Compared with ${outcome.changes.previous}: ${changeSummary(outcome.changes)}`];
-  for (const table of outcome.changes.tables) {
-    lines.push(`  ${tableTitle(table.table).padEnd(14, '　')} ${CHANGE_KINDS.map((kind) => `${CHANGE_KIND_LABELS[kind]} ${table[kind].length}`).join('  ')}`);
+  for (const table of outcome.changes.tables.filter(hasChanges)) {
+    lines.push(`  ${tableTitle(table.table)}：${CHANGE_KINDS.map((kind) => `${CHANGE_KIND_LABELS[kind]} ${table[kind].length}`).join('，')}`);
   }
   process.stderr.write(`${lines.join('\n')}\n`);
 }
