@@ -22,6 +22,23 @@ describe('countyLocator', () => {
     expect(locator?.shapes.every((shape) => !/\.\d\d/.test(shape.d))).toBe(true);
   });
 
+  it('draws GeoJSON’s counter-clockwise rings as the township, not as everything around it', () => {
+    const counterClockwise: Boundaries['features'][number] = {
+      type: 'Feature',
+      properties: { code: '610902102', schematic: false },
+      geometry: { type: 'Polygon', coordinates: [[[109.0, 32.7], [109.1, 32.7], [109.1, 32.8], [109.0, 32.8], [109.0, 32.7]]] },
+    };
+    const locator = countyLocator('610902', ['610902100', '610902102'], { type: 'FeatureCollection', features: [...boundaries.features, counterClockwise] });
+    const xs = (code: string) => (locator?.shapes.find((shape) => shape.code === code)?.d.match(/M([\d.]+)/)?.[1] ?? '');
+    // Both townships are small squares side by side: neither spans the whole box.
+    for (const code of ['610902100', '610902102']) {
+      const numbers = (locator?.shapes.find((shape) => shape.code === code)?.d.match(/[\d.]+/g) ?? []).map(Number);
+      const width = Math.max(...numbers.filter((_, i) => i % 2 === 0)) - Math.min(...numbers.filter((_, i) => i % 2 === 0));
+      expect(width, code).toBeLessThan(LOCATOR_WIDTH / 1.5);
+    }
+    expect(xs('610902100')).not.toBe(xs('610902102'));
+  });
+
   it('says when an outline is schematic', () => {
     expect(countyLocator('610902', ['610902101'], boundaries)?.schematic).toBe(true);
     expect(countyLocator('610902', ['610902100'], boundaries)?.schematic).toBe(false);

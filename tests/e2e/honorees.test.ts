@@ -150,6 +150,14 @@ describe('honoree profile', () => {
     expect(Number(await photo.getAttribute('width'))).toBeGreaterThan(0);
     expect(Number(await photo.getAttribute('height'))).toBeGreaterThan(0);
     expect(await page.$$('figure.locator path.locator__shape--here')).toHaveLength(1);
+    // The township, not the whole box around it (GeoJSON rings wound the other way round fill everything).
+    const share = await page.$eval('figure.locator path.locator__shape--here', (element) => {
+      const path = element as SVGPathElement;
+      const box = path.getBBox();
+      const view = (path.ownerSVGElement as SVGSVGElement).viewBox.baseVal;
+      return (box.width * box.height) / (view.width * view.height);
+    });
+    expect(share).toBeLessThan(0.5);
     await page.context().close();
   });
 

@@ -1,6 +1,7 @@
 // The small locator on an honoree's page: the townships of their county as SVG paths, drawn once per county
 // and shared by every profile in it (100,000 profiles must not project the same outlines 100,000 times).
 import { geoMercator, geoPath } from 'd3-geo';
+import { geometryForD3 } from '../../charts/draw/rewind.ts';
 import type { Boundaries, BoundaryFeature } from '../boundaries.ts';
 
 export const LOCATOR_WIDTH = 320;
@@ -24,7 +25,10 @@ export interface CountyLocator {
 /** Outlines of the given townships fitted into the locator's box; undefined when none has an outline. */
 export function countyLocator(countyCode: string, townshipCodes: readonly string[], boundaries: Boundaries): CountyLocator | undefined {
   const wanted = new Set(townshipCodes);
-  const features: BoundaryFeature[] = boundaries.features.filter((feature) => wanted.has(feature.properties.code));
+  // GeoJSON winds outer rings the other way round from d3-geo, which would fill the whole box: turn them.
+  const features: BoundaryFeature[] = boundaries.features
+    .filter((feature) => wanted.has(feature.properties.code))
+    .map((feature) => ({ ...feature, geometry: geometryForD3(feature.geometry) }));
   if (features.length === 0) return undefined;
   const projection = geoMercator().fitExtent(
     [[4, 4], [LOCATOR_WIDTH - 4, LOCATOR_HEIGHT - 4]],

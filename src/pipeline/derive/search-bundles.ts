@@ -16,8 +16,12 @@ export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
   pages: '其他页面',
 };
 
-/** At most this many pages per bundle: ~70 KB of metadata, which keeps a first query under 250 KB. */
-export const SLICE_PAGES = 10_000;
+/**
+ * At most this many pages per bundle. Measured with the first 10,000 honorees of the 100,000 export: metadata
+ * 67 KB, and a first query 195–232 KB with everything (page, Pagefind's code and WebAssembly, index chunks,
+ * results). 8,000 pages (~54 KB of metadata) leave room for the page itself to grow.
+ */
+export const SLICE_PAGES = 8_000;
 
 /** The page type of a built file, from its path inside the site (`honorees/ZQ-1/index.html`). */
 export function searchTypeOf(file: string): SearchType {
