@@ -11,8 +11,8 @@ export default defineConfig({
         },
       },
       {
-        // Builds real sites with the real orchestrator: slower, so they run one file at a time (two Astro
-        // builds in one project folder at once would share .astro/).
+        // Builds real sites with the real orchestrator: slower, so they run one file at a time (the daily
+        // rebuild's two builds included: on 2 cores, builds side by side only slow each other down).
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts', 'tests/publish/daily-rebuild.test.ts'],
