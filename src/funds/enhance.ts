@@ -52,6 +52,8 @@ async function enhance(root: HTMLElement): Promise<void> {
   let current = queryHere();
   let state: ViewState | undefined;
   let generation = 0;
+  /** Path and search of the view on screen, to tell a new view from a jump within the page. */
+  let shownAddress = location.pathname + location.search;
 
   async function show(query: FundQuery): Promise<void> {
     const ticket = (generation += 1);
@@ -74,6 +76,7 @@ async function enhance(root: HTMLElement): Promise<void> {
 
   function go(query: FundQuery): void {
     history.pushState(null, '', hrefOf(query));
+    shownAddress = location.pathname + location.search;
     showQuery(form, manifest, query);
     void show(query);
   }
@@ -151,6 +154,9 @@ async function enhance(root: HTMLElement): Promise<void> {
   }
 
   window.addEventListener('popstate', () => {
+    // A jump to a heading of this page (its contents links) changes only the fragment: nothing to redraw.
+    if (location.pathname + location.search === shownAddress) return;
+    shownAddress = location.pathname + location.search;
     const query = queryHere();
     showQuery(form, manifest, query);
     void show(query);

@@ -219,7 +219,7 @@ describe('/funds/ in the browser', () => {
     await page.context().close();
   });
 
-  it('keeps the page's contents links as plain jumps within the page', async () => {
+  it('keeps the page’s contents links as plain jumps within the page', async () => {
     const page = await open('/funds/2025/');
     await enhanced(page);
     await page.locator('.fund-contents a', { hasText: '按资金来源' }).click();
