@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Boundaries } from '../../src/pipeline/boundaries.ts';
-import { countyLocator, locatorCache, LOCATOR_HEIGHT, LOCATOR_WIDTH } from '../../src/pipeline/derive/honoree-locator.ts';
+import { countyLocator, locatorCache, locatorLabel, locatorSvg, LOCATOR_HEIGHT, LOCATOR_WIDTH } from '../../src/pipeline/derive/honoree-locator.ts';
 
 const square = (code: string, x: number, y: number, schematic = false): Boundaries['features'][number] => ({
   type: 'Feature',
@@ -58,5 +58,21 @@ describe('locatorCache', () => {
     });
     expect(locate('610902')).toBe(locate('610902'));
     expect(asked).toBe(1);
+  });
+});
+
+describe('locatorSvg', () => {
+  const locator = countyLocator('610902', ['610902100', '610902101'], boundaries);
+
+  it('is a standalone SVG image with its township filled in and drawn last', () => {
+    const svg = locatorSvg(locator!, '610902100', locatorLabel('汉滨区', '关庙镇'));
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<title>汉滨区各乡镇（街道）示意图，关庙镇以深色标出</title>');
+    expect(svg.match(/<path /g)).toHaveLength(2);
+    expect(svg.lastIndexOf('<path')).toBe(svg.indexOf('<path id="here"'));
+  });
+
+  it('escapes the label', () => {
+    expect(locatorSvg(locator!, '610902100', 'A & <B> "C"')).toContain('aria-label="A &amp; &lt;B&gt; &quot;C&quot;"');
   });
 });

@@ -23,7 +23,9 @@ beforeAll(async () => {
         const path = join(entry.parentPath, entry.name);
         const bytes = await readFile(path);
         const packed = bytes[0] === 0x1f && bytes[1] === 0x8b;
-        return { file: relative(siteDir, path), text: (packed ? gunzipSync(bytes) : bytes).toString('utf8') };
+        // Pagefind keeps a page's text segmented into words by zero-width spaces: joined again for the scan.
+        const text = packed ? gunzipSync(bytes).toString('utf8').replaceAll('\u200b', '') : bytes.toString('utf8');
+        return { file: relative(siteDir, path), text };
       }),
   );
 });

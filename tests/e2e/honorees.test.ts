@@ -149,10 +149,12 @@ describe('honoree profile', () => {
     await expect(photo.getAttribute('loading')).resolves.toBe('lazy');
     expect(Number(await photo.getAttribute('width'))).toBeGreaterThan(0);
     expect(Number(await photo.getAttribute('height'))).toBeGreaterThan(0);
-    expect(await page.$$('figure.locator path.locator__shape--here')).toHaveLength(1);
+    const locator = page.locator('figure.locator img');
+    await expect(locator.getAttribute('alt')).resolves.toContain(subjects.regionName(honoree.townshipCode));
     // The township, not the whole box around it (GeoJSON rings wound the other way round fill everything).
-    const share = await page.$eval('figure.locator path.locator__shape--here', (element) => {
-      const path = element as SVGPathElement;
+    await page.goto(`${baseUrl}/honorees/locator/${honoree.townshipCode}.svg`);
+    const share = await page.$eval('#here', (element) => {
+      const path = element as unknown as SVGPathElement;
       const box = path.getBBox();
       const view = (path.ownerSVGElement as SVGSVGElement).viewBox.baseVal;
       return (box.width * box.height) / (view.width * view.height);
@@ -171,7 +173,7 @@ describe('honoree profile', () => {
     expect(main).not.toContain(masked.summary);
     expect(main).not.toContain(subjects.regionName(masked.region_code));
     if (masked.award) expect(main).not.toContain(masked.award);
-    expect(await page.$('main img')).toBeNull();
+    expect(await page.$('main img:not(figure.locator img)')).toBeNull();
     expect(await page.$('[data-pagefind-body]')).toBeNull();
     await page.context().close();
   });

@@ -52,3 +52,29 @@ export function locatorCache(boundaries: Boundaries, townshipsOf: (countyCode: s
     return cache.get(countyCode);
   };
 }
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * The locator of one township as a standalone SVG file (served as an image, so its styling is presentation
+ * attributes): the county's townships, this one filled in the site's accent colour and drawn last, on top.
+ */
+export function locatorSvg(locator: CountyLocator, townshipCode: string, label: string): string {
+  const shapes = [...locator.shapes].sort((a, b) => Number(a.code === townshipCode) - Number(b.code === townshipCode));
+  const paths = shapes.map((shape) =>
+    shape.code === townshipCode
+      ? `<path id="here" d="${shape.d}" fill="#a4262c" stroke="#1d1d1f" stroke-width="2"/>`
+      : `<path d="${shape.d}" fill="#fff" stroke="#7a6a55" stroke-width="1"/>`);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${locator.width} ${locator.height}" width="${locator.width}" height="${locator.height}" role="img" aria-label="${escapeXml(label)}">`,
+    `<title>${escapeXml(label)}</title>`,
+    `<rect width="${locator.width}" height="${locator.height}" fill="#f6f4ef"/>`,
+    ...paths,
+    '</svg>',
+  ].join('');
+}
+
+/** What the locator shows, in words: its alt text and title. */
+export function locatorLabel(countyName: string, townshipName: string): string {
+  return `${countyName}各乡镇（街道）示意图，${townshipName}以深色标出`;
+}
