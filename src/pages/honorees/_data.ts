@@ -23,7 +23,8 @@ export interface HonoreeData {
   views: ListView[];
   photos: PublishedPhotos;
   locator: (countyCode: string) => CountyLocator | undefined;
-  schematicBoundaries: boolean;
+  /** The build's "today" (Asia/Shanghai), for publicity periods. */
+  builtOn: string;
   /** The combined-filter files (built on first use: only the filter routes need them). */
   filterFiles: () => FilterFiles;
 }
@@ -57,7 +58,7 @@ async function shape(): Promise<HonoreeData> {
     views: listViews(honorees, values, regionNames),
     photos,
     locator: locatorCache(boundaries, townshipsOf),
-    schematicBoundaries: meta.schematicBoundaries,
+    builtOn: meta.builtOn,
     filterFiles: () => (files ??= filterFiles(honorees, values)),
   };
 }
