@@ -1,7 +1,7 @@
 // The search page in the browser: reads /search/?q=…&type=…&<filters> and asks the Pagefind bundle of that
 // type (/pagefind/<type>/), loading Pagefind's code only then. A type split into slices (see search-bundles.ts)
-// is searched newest slice first; the older slices are merged in only when the reader asks, so a first query
-// stays small even with 100,000 honorees.
+// is searched newest slice first; the older slices are merged in, all together, only when the reader asks, so
+// a first query stays small even with 100,000 honorees.
 import type { Facet } from '../pipeline/derive/honoree-filters.ts';
 import { FACETS } from '../pipeline/derive/honoree-filters.ts';
 import { SEARCH_TYPE_LABELS, type SearchManifest, type SearchType } from '../pipeline/derive/search-bundles.ts';
@@ -114,12 +114,13 @@ async function run(root: Document, form: HTMLFormElement, state: SearchState): P
         : `找到 ${countFormat.format(results.length)} ${state.type === 'honorees' ? '位' : '条结果'}${remaining > 0 ? `（在最新的 ${countFormat.format(searched)} ${unit}中）` : ''}。`);
     };
     older.onclick = async () => {
-      const next = entry.bundles[merged];
-      if (!next) return;
+      const rest = entry.bundles.slice(merged);
+      if (rest.length === 0) return;
       older.disabled = true;
       say('正在加载较早的记录……');
-      await pagefind.mergeIndex(bundle(next.name));
-      merged += 1;
+      // All at once: a reader who asks for older records wants them all, not one slice per click.
+      await Promise.all(rest.map((next) => pagefind.mergeIndex(bundle(next.name))));
+      merged = entry.bundles.length;
       older.disabled = false;
       await search();
     };

@@ -2,7 +2,7 @@
 // index of what it looks for; a type with more than SLICE_PAGES pages is split into slices in list order
 // (honorees: newest first), because Pagefind's metadata file grows by ~7 bytes per page and every search
 // downloads it whole: at 100,000 honorees one index would cost ~700 KB before the first result. The search
-// page searches a type's first slice and merges the others only when asked (SearchPage.ts).
+// page searches a type's first slice and merges all the others only when asked (SearchPage.ts).
 
 export const SEARCH_TYPES = ['honorees', 'notices', 'projects', 'regions', 'pages'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -17,11 +17,12 @@ export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
 };
 
 /**
- * At most this many pages per bundle. Measured with the first 10,000 honorees of the 100,000 export: metadata
- * 67 KB, and a first query 195–232 KB with everything (page, Pagefind's code and WebAssembly, index chunks,
- * results). 8,000 pages (~54 KB of metadata) leave room for the page itself to grow.
+ * At most this many pages per bundle. Measured with profile pages of the 100,000 export: 10,000 pages make
+ * 67 KB of metadata and a first query of 195–232 KB with everything (page, Pagefind's code and WebAssembly,
+ * index chunks, results); writing a bundle of 8,000 takes ~1.3 GB. 6,000 pages (~41 KB of metadata, ~1 GB to
+ * write, two written at a time) leave room under the 250 KB and 4 GB budgets.
  */
-export const SLICE_PAGES = 8_000;
+export const SLICE_PAGES = 6_000;
 
 /** The page type of a built file, from its path inside the site (`honorees/ZQ-1/index.html`). */
 export function searchTypeOf(file: string): SearchType {
@@ -65,6 +66,17 @@ export function planBundles(pages: readonly SearchablePage[], slicePages = SLICE
     }
   }
   return bundles;
+}
+
+/** Bundles dealt to build workers, largest first to whoever has the fewest pages so far. */
+export function dealBundles(bundles: readonly SearchBundle[], workers: number): SearchBundle[][] {
+  const shares = Array.from({ length: Math.max(1, workers) }, () => ({ pages: 0, bundles: [] as SearchBundle[] }));
+  for (const bundle of [...bundles].sort((a, b) => b.files.length - a.files.length)) {
+    const share = shares.reduce((least, candidate) => (candidate.pages < least.pages ? candidate : least));
+    share.bundles.push(bundle);
+    share.pages += bundle.files.length;
+  }
+  return shares.map((share) => share.bundles).filter((share) => share.length > 0);
 }
 
 /** /pagefind/bundles.json: what the search page may load, in order. */
