@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { facetKey, facetValues } from '../../src/pipeline/derive/honoree-facets.ts';
 import { filterFiles } from '../../src/pipeline/derive/honoree-filter-data.ts';
-import {
-  FACETS,
-  pagerPages,
-  planShards,
-  readState,
-  resolvePage,
-  stateSearch,
-  staticPath,
-  type FilterIndex,
-  type FilterState,
-  type ShardRow,
-} from '../../src/pipeline/derive/honoree-filters.ts';
+import { planShards, resolvePage } from '../../src/pipeline/derive/honoree-filter-query.ts';
+import { FACETS, pagerPages, readState, stateSearch, staticPath, type FilterIndex, type FilterState, type ShardRow } from '../../src/pipeline/derive/honoree-filters.ts';
 import { compareListOrder } from '../../src/pipeline/derive/honoree-list.ts';
 import type { PublishedHonoree } from '../../src/pipeline/derive/honorees.ts';
 import { consented, masked, regionNames } from './honoree-fixture.ts';
