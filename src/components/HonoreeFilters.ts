@@ -18,6 +18,9 @@ import { href, paths } from '../site/urls.ts';
 
 const countFormat = new Intl.NumberFormat('zh-CN');
 
+/** A filter value's label, from its index in the filter file. */
+const labelOf = (index: FilterIndex, facet: (typeof FACETS)[number], value: number): string => index.facets[facet][value]?.label ?? '';
+
 export function enhanceHonoreeFilters(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('form[data-honoree-filters]');
   if (!form) return;
@@ -90,7 +93,6 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 function render(root: Document, form: HTMLFormElement, index: FilterIndex, state: FilterState, result: ResultPage): void {
-  const labels = (facet: (typeof FACETS)[number], value: number) => index.facets[facet][value]?.label ?? '';
   const list = root.querySelector<HTMLOListElement>('[data-honoree-list]');
   if (list) {
     list.start = (result.page - 1) * index.pageSize + 1;
@@ -98,7 +100,7 @@ function render(root: Document, form: HTMLFormElement, index: FilterIndex, state
   }
   const pager = root.querySelector<HTMLElement>('[data-honoree-pager]');
   if (pager) pager.replaceChildren(...pagerList(root, index, state, result));
-  const chosen = FACETS.filter((facet) => state.selection[facet] !== undefined).map((facet) => labels(facet, state.selection[facet] ?? -1));
+  const chosen = FACETS.filter((facet) => state.selection[facet] !== undefined).map((facet) => labelOf(index, facet, state.selection[facet] ?? -1));
   const scope = root.querySelector<HTMLElement>('[data-honoree-scope]');
   if (scope) scope.textContent = chosen.join(' · ');
   root.title = `${chosen.join(' · ')} · 自强标兵与好干部 · ${root.title.split(' · ').at(-1) ?? ''}`;
@@ -116,7 +118,7 @@ function render(root: Document, form: HTMLFormElement, index: FilterIndex, state
 }
 
 function listItem(root: Document, index: FilterIndex, row: ListRow): HTMLLIElement {
-  const label = (facet: (typeof FACETS)[number], value: number) => index.facets[facet][value]?.label ?? '';
+  const label = (facet: (typeof FACETS)[number], value: number) => labelOf(index, facet, value);
   const item = root.createElement('li');
   item.className = 'honoree-list__item';
   const consent = row.category >= 0;

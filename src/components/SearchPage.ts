@@ -118,11 +118,16 @@ async function run(root: Document, form: HTMLFormElement, state: SearchState): P
       if (rest.length === 0) return;
       older.disabled = true;
       say('正在加载较早的记录……');
-      // All at once: a reader who asks for older records wants them all, not one slice per click.
-      await Promise.all(rest.map((next) => pagefind.mergeIndex(bundle(next.name))));
-      merged = entry.bundles.length;
-      older.disabled = false;
-      await search();
+      try {
+        // All at once: a reader who asks for older records wants them all, not one slice per click.
+        await Promise.all(rest.map((next) => pagefind.mergeIndex(bundle(next.name))));
+        merged = entry.bundles.length;
+        await search();
+      } catch {
+        say('较早的记录没有加载成功。请检查网络后再试。');
+      } finally {
+        older.disabled = false;
+      }
     };
     await search();
   } catch {
