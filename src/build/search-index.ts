@@ -27,16 +27,31 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Pages that mark their main content; honoree profiles carry their list position (data-yangguang-order). */
+const BODY_MARK = Buffer.from('data-pagefind-body');
+const ORDER_MARK = Buffer.from('data-yangguang-order="');
+/** Files read at once while looking for searchable pages. */
+const READING = 16;
+
+/**
+ * Pages that mark their main content; honoree profiles carry their list position (data-yangguang-order).
+ * Searched as bytes, never decoded: at 100,000 profiles this pass reads gigabytes.
+ */
 async function searchablePages(files: readonly string[]): Promise<SearchablePage[]> {
-  const pages: SearchablePage[] = [];
-  for (const file of files) {
-    const html = await readFile(join(site, file), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const order = /data-yangguang-order="(\d+)"/.exec(html)?.[1];
-    pages.push({ file, type: searchTypeOf(file), order: order === undefined ? 0 : Number(order) });
-  }
-  return pages;
+  const pages: (SearchablePage | undefined)[] = new Array(files.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < files.length) {
+      const position = next++;
+      const file = files[position] ?? '';
+      const bytes = await readFile(join(site, file));
+      if (bytes.indexOf(BODY_MARK) < 0) continue;
+      const at = bytes.indexOf(ORDER_MARK);
+      const order = at < 0 ? 0 : Number.parseInt(bytes.subarray(at + ORDER_MARK.length, at + ORDER_MARK.length + 12).toString('latin1'), 10);
+      pages[position] = { file, type: searchTypeOf(file), order: Number.isFinite(order) ? order : 0 };
+    }
+  };
+  await Promise.all(Array.from({ length: READING }, reader));
+  return pages.filter((page): page is SearchablePage => page !== undefined);
 }
 
 function runWorker(bundlesFile: string): Promise<number> {
