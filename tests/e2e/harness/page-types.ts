@@ -37,8 +37,9 @@ export async function discoverPageTypes(browser: Browser, baseUrl: string): Prom
     { type: 'open data', path: '/data/' },
     { type: 'search', path: '/search/' },
   ];
-  const honoree = await find('/honorees/', /^\/honorees\/[^/]+\/$/).catch(() => undefined);
-  if (honoree && !/\/page\//.test(honoree)) types.push({ type: 'honoree', path: honoree, budgetBytes: 50 * KB });
+  // From the home page's featured honorees: the list page also links to its filter pages (/honorees/township/).
+  const honoree = await find('/', /^\/honorees\/[^/]+\/$/).catch(() => undefined);
+  if (honoree) types.push({ type: 'honoree', path: honoree, budgetBytes: 50 * KB });
   const notice = await find('/notices/', /^\/notices\/(?!page\/|feed)[^/]+\/$/).catch(() => undefined);
   if (notice) types.push({ type: 'notice', path: notice, budgetBytes: 30 * KB });
   const project = await find('/funds/', /^\/funds\/projects\/[^/]+\/$/).catch(() => undefined);
