@@ -26,5 +26,5 @@ const result = await buildSite({
   prepareOnly,
   ...(prepareOnly ? { datasetDir: '.yangguang/dataset' } : {}),
 });
-process.stderr.write(`${formatTimings(result.timings)}\n`);
+process.stderr.write(`${formatTimings(result.timings, result.total)}\n`);
 process.exitCode = result.ok ? 0 : 1;

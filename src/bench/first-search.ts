@@ -21,9 +21,10 @@ export async function firstSearchCost(browser: Browser, baseUrl: string, query: 
     sizes.push({ url: request.url(), bytes: body.byteLength });
   });
   await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
-  // Results render after the index fragments arrive; wait for the network to settle once more.
+  // Results render after the index fragments arrive (SearchPage.ts marks each with data-search-result).
+  await page.waitForSelector('[data-search-result], [data-search-results] .search-result', { timeout: 30_000 }).catch(() => undefined);
   await page.waitForLoadState('networkidle');
-  const results = await page.locator('[data-search-result], .pagefind-ui__result, [data-pagefind-result]').count();
+  const results = await page.locator('[data-search-result]').count();
   await context.close();
   return {
     query,

@@ -1,10 +1,10 @@
 // The whole build as named steps; the site in `outDir` is replaced only when every step succeeded.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildReport, formatProblems, type Problem } from '../pipeline/report.ts';
-import { runNodeStep, type StepResult, type StepTiming } from './measure.ts';
+import { peakMemory, runNodeStep, type StepResult, type StepTiming } from './measure.ts';
 import { recoverInterruptedSwap, swapIn, swapPaths } from './swap.ts';
 
 export interface BuildOptions {
@@ -34,6 +34,13 @@ export interface BuildResult {
   ok: boolean;
   problems: Problem[];
   timings: StepTiming[];
+  /** The whole build: wall time from start to finish, and the highest memory of the build's whole process tree. */
+  total: BuildTotal;
+}
+
+export interface BuildTotal {
+  wallMs: number;
+  peakRssBytes: number;
 }
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -48,6 +55,8 @@ export function todayInChina(now = new Date()): string {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const startedAt = new Date().toISOString();
+  const began = performance.now();
+  const memory = peakMemory(process.pid);
   const outDir = resolve(options.outDir);
   const { staging } = swapPaths(outDir);
   const workDir = resolve(projectRoot, '.yangguang', `build-${process.pid}-${Date.now()}`);
@@ -57,6 +66,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let release: string | undefined;
 
   const finish = async (ok: boolean): Promise<BuildResult> => {
+    const total = { wallMs: Math.round(performance.now() - began), peakRssBytes: memory.stop() };
     const report = buildReport(problems, {
       exportDir: resolve(options.dataDir),
       ...(release ? { release } : {}),
@@ -64,16 +74,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       finishedAt: new Date().toISOString(),
       ok,
     });
-    await writeFile(options.reportPath, `${JSON.stringify({ ...report, timings }, null, 2)}\n`);
+    await writeFile(options.reportPath, `${JSON.stringify({ ...report, timings, total }, null, 2)}\n`);
     if (!options.prepareOnly) await rm(staging, { recursive: true, force: true });
     await rm(workDir, { recursive: true, force: true });
     log(ok ? `✓ 构建成功 Build succeeded → ${outDir}` : `✗ 构建失败，已发布的网站未改动。Build failed; the published site was not touched.`);
     log(`  报告 Report: ${resolve(options.reportPath)}`);
-    return { ok, problems, timings };
+    return { ok, problems, timings, total };
   };
-  const run = async (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv, cwd = projectRoot): Promise<StepResult> => {
-    const result = await runNodeStep(step, script, args, { cwd, ...(env ? { env } : {}), quiet: options.quiet ?? false });
-    timings.push({ step: result.step, wallMs: result.wallMs, peakRssBytes: result.peakRssBytes });
+  const record = (result: StepResult, alongside?: string) =>
+    timings.push({ step: result.step, wallMs: result.wallMs, peakRssBytes: result.peakRssBytes, ...(alongside ? { alongside } : {}) });
+  const measure = (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv, cwd = projectRoot): Promise<StepResult> =>
+    runNodeStep(step, script, args, { cwd, ...(env ? { env } : {}), quiet: options.quiet ?? false });
+  const run = async (...step: Parameters<typeof measure>): Promise<StepResult> => {
+    const result = await measure(...step);
+    record(result);
     return result;
   };
   const failStep = (step: string, result: StepResult) => {
@@ -114,24 +128,39 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   if (options.prepareOnly) return finish(true);
 
-  // 2. Astro renders every page into a staging folder beside the published site.
+  // 2. Astro renders every page into a staging folder beside the published site, while the search index for
+  // honorees and projects is written from the dataset (they need no built page; one Pagefind worker, so the
+  // two steps share the machine's two cores and stay inside the memory budget together).
   await rm(staging, { recursive: true, force: true });
   const astroArgs = ['build', '--outDir', staging, ...(options.site ? ['--site', options.site] : []), ...(options.base ? ['--base', options.base] : []), ...(options.quiet ? ['--silent'] : [])];
-  // Astro keeps its intermediate server build in <cwd>/.astro/ when the output folder lies outside the
-  // working directory; running it from this build's private folder keeps concurrent builds apart.
-  const astro = await run('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir);
+  const searchDir = join(workDir, 'pagefind');
+  const recordBundles = join(workDir, 'search-records.json');
+  const [astro, records] = await Promise.all([
+    // Astro keeps its intermediate server build in <cwd>/.astro/ when the output folder lies outside the
+    // working directory; running it from this build's private folder keeps concurrent builds apart.
+    measure('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir),
+    measure('search index: honorees, projects', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', searchDir, '--summary', recordBundles, '--workers', '1']),
+  ]);
+  record(astro);
+  record(records, astro.step);
   if (astro.exitCode !== 0) {
     failStep('Astro pages', astro);
     return finish(false);
   }
-  if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });
-
-  // 3. Search index over the pages' main content.
-  const indexed = await run('Pagefind search index', stepScript('search-index.ts'), ['--site', staging]);
-  if (indexed.exitCode !== 0) {
-    failStep('Pagefind search index', indexed);
+  if (records.exitCode !== 0) {
+    failStep('search index: honorees, projects', records);
     return finish(false);
   }
+  if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });
+
+  // 3. The rest of the search index (notices and other pages) from the built pages, then into the site.
+  const indexed = await run('search index: notices, pages', stepScript('search-index.ts'), ['--site', staging, '--out', searchDir, '--records', recordBundles]);
+  if (indexed.exitCode !== 0) {
+    failStep('search index: notices, pages', indexed);
+    return finish(false);
+  }
+  await rm(join(staging, 'pagefind'), { recursive: true, force: true });
+  await rename(searchDir, join(staging, 'pagefind'));
 
   // 4. The privacy gate again, over every file that would be published.
   const outputProblems = join(workDir, 'output-problems.json');
@@ -152,11 +181,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   return finish(true);
 }
 
-/** A table of the steps' times and peak memory, for the console and the benchmark. */
-export function formatTimings(timings: readonly StepTiming[]): string {
-  const rows = timings.map((timing) => [timing.step, `${(timing.wallMs / 1000).toFixed(1)} s`, `${(timing.peakRssBytes / 2 ** 20).toFixed(0)} MiB`]);
-  const total = timings.reduce((sum, timing) => sum + timing.wallMs, 0);
-  rows.push(['total', `${(total / 1000).toFixed(1)} s`, `${(Math.max(0, ...timings.map((timing) => timing.peakRssBytes)) / 2 ** 20).toFixed(0)} MiB (max)`]);
+/**
+ * A table of the steps' times and peak memory, for the console and the benchmark. A step that ran beside
+ * another says so; the total is the build's own wall time and the peak of its whole process tree.
+ */
+export function formatTimings(timings: readonly StepTiming[], total: BuildTotal): string {
+  const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+  const rows = timings.map((timing) => [
+    timing.alongside ? `${timing.step} (beside ${timing.alongside})` : timing.step,
+    `${(timing.wallMs / 1000).toFixed(1)} s`,
+    mib(timing.peakRssBytes),
+  ]);
+  rows.push(['whole build', `${(total.wallMs / 1000).toFixed(1)} s`, `${mib(total.peakRssBytes)} (all processes at once)`]);
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')).join('\n');
 }

@@ -7,6 +7,8 @@ export interface StepTiming {
   wallMs: number;
   /** Highest sum of resident memory over the step's process tree, sampled every 100 ms (Linux /proc). */
   peakRssBytes: number;
+  /** The step this one ran beside, at the same time (its time is not added to the total). */
+  alongside?: string;
 }
 
 export interface StepResult extends StepTiming {
@@ -14,7 +16,7 @@ export interface StepResult extends StepTiming {
 }
 
 /** Sum of VmRSS over a process and all its descendants; 0 where /proc is unavailable. */
-async function treeRss(rootPid: number): Promise<number> {
+export async function treeRss(rootPid: number): Promise<number> {
   let entries: string[];
   try {
     entries = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
@@ -61,15 +63,30 @@ export async function runNodeStep(
     env: { ...process.env, ...options.env },
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
   });
-  let peakRssBytes = 0;
-  const sample = async () => {
-    if (child.pid) peakRssBytes = Math.max(peakRssBytes, await treeRss(child.pid));
-  };
-  const timer = setInterval(() => void sample(), 100);
+  const peak = child.pid ? peakMemory(child.pid) : undefined;
   const exitCode = await new Promise<number>((resolve) => {
     child.on('error', () => resolve(127));
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
-  clearInterval(timer);
-  return { step, exitCode, wallMs: Math.round(performance.now() - started), peakRssBytes };
+  return { step, exitCode, wallMs: Math.round(performance.now() - started), peakRssBytes: peak?.stop() ?? 0 };
+}
+
+/** Samples a process tree's resident memory every 100 ms until stopped; `stop()` gives the highest sum seen. */
+export function peakMemory(pid: number): { stop: () => number } {
+  let peak = 0;
+  let sampling = false;
+  const timer = setInterval(() => {
+    if (sampling) return;
+    sampling = true;
+    void treeRss(pid).then((rss) => {
+      peak = Math.max(peak, rss);
+      sampling = false;
+    });
+  }, 100);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
 }

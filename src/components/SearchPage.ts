@@ -140,6 +140,7 @@ async function run(root: Document, form: HTMLFormElement, state: SearchState): P
 function resultItem(root: Document, type: SearchType, data: PagefindResultData): HTMLLIElement {
   const item = root.createElement('li');
   item.className = 'search-result';
+  item.dataset['searchResult'] = type;
   const title = root.createElement('h2');
   title.className = 'search-result__title';
   const link = root.createElement('a');

@@ -118,9 +118,9 @@ describe('project fund lines', () => {
   });
 
   it('travels in a data: URL byte for byte: BOM, line breaks, #, % and ? included', async () => {
-    const text = `${downloadCsv(fundLinesDownload(p1))}# 100% 完成？ ?x=1\t\u3000end`;
+    const text = `${downloadCsv(fundLinesDownload(p1))}# 100% 完成？ ?x=1\t\u3000end "quoted" & <b>`;
     const url = asDataUrl(text, 'text/csv');
-    expect(url).not.toMatch(/[\s#]/);
+    expect(url).not.toMatch(/[\s#"&<>]/);
     const body = new Uint8Array(await (await fetch(url)).arrayBuffer());
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(body)).toBe(text);
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dealBundles, pageUrl, planBundles, searchManifest, searchTypeOf } from '../../src/pipeline/derive/search-bundles.ts';
+import { dealBundles, pageUrl, planBundles, searchManifest, searchTypeOf, sourceKey, summarise } from '../../src/pipeline/derive/search-bundles.ts';
 import { honoreeResultLine, pagefindFilters, readSearchState } from '../../src/pipeline/derive/search-query.ts';
 
 describe('searchTypeOf', () => {
@@ -14,34 +14,46 @@ describe('searchTypeOf', () => {
 });
 
 describe('planBundles', () => {
-  const pages = [
-    { file: 'honorees/c/index.html', type: 'honorees' as const, order: 2 },
-    { file: 'honorees/a/index.html', type: 'honorees' as const, order: 0 },
-    { file: 'honorees/b/index.html', type: 'honorees' as const, order: 1 },
-    { file: 'notices/n/index.html', type: 'notices' as const, order: 0 },
+  const file = (path: string) => ({ file: path });
+  const entries = [
+    { type: 'honorees' as const, order: 2, source: file('honorees/c/index.html') },
+    { type: 'honorees' as const, order: 0, source: file('honorees/a/index.html') },
+    { type: 'honorees' as const, order: 1, source: file('honorees/b/index.html') },
+    { type: 'notices' as const, order: 0, source: file('notices/n/index.html') },
   ];
 
   it('makes one bundle per type, split into slices in list order, the first carrying Pagefind’s code', () => {
-    expect(planBundles(pages, 2)).toEqual([
-      { name: 'honorees', type: 'honorees', primary: true, files: ['honorees/a/index.html', 'honorees/b/index.html'] },
-      { name: 'honorees-2', type: 'honorees', primary: false, files: ['honorees/c/index.html'] },
-      { name: 'notices', type: 'notices', primary: true, files: ['notices/n/index.html'] },
+    expect(planBundles(entries, 2)).toEqual([
+      { name: 'honorees', type: 'honorees', primary: true, sources: [file('honorees/a/index.html'), file('honorees/b/index.html')] },
+      { name: 'honorees-2', type: 'honorees', primary: false, sources: [file('honorees/c/index.html')] },
+      { name: 'notices', type: 'notices', primary: true, sources: [file('notices/n/index.html')] },
     ]);
   });
 
-  it('describes the bundles for the search page, types without pages left out', () => {
-    expect(searchManifest(planBundles(pages, 2))).toEqual({
+  it('orders records like files, by list position and then address', () => {
+    const record = (url: string) => ({ record: { url, content: url, meta: { title: url }, filters: {} } });
+    const planned = planBundles([
+      { type: 'projects', order: 0, source: record('/funds/projects/P-2/') },
+      { type: 'projects', order: 0, source: record('/funds/projects/P-1/') },
+    ]);
+    expect(planned.map((bundle) => bundle.sources.map(sourceKey))).toEqual([['/funds/projects/P-1/', '/funds/projects/P-2/']]);
+  });
+
+  it('describes the bundles of both phases for the search page, types without pages left out', () => {
+    const fromRecords = [{ name: 'projects', type: 'projects' as const, pages: 4 }];
+    expect(searchManifest([...fromRecords, ...planBundles(entries, 2).map(summarise)])).toEqual({
       version: 1,
       types: [
         { type: 'honorees', label: '人物', bundles: [{ name: 'honorees', pages: 2 }, { name: 'honorees-2', pages: 1 }] },
         { type: 'notices', label: '公示', bundles: [{ name: 'notices', pages: 1 }] },
+        { type: 'projects', label: '项目', bundles: [{ name: 'projects', pages: 4 }] },
       ],
     });
   });
 });
 
 describe('dealBundles', () => {
-  const bundle = (name: string, pages: number) => ({ name, type: 'honorees' as const, primary: false, files: Array.from({ length: pages }, (_, n) => `${name}/${n}`) });
+  const bundle = (name: string, pages: number) => ({ name, type: 'honorees' as const, primary: false, sources: Array.from({ length: pages }, (_, n) => ({ file: `${name}/${n}` })) });
 
   it('balances pages between workers, every bundle dealt once', () => {
     const shares = dealBundles([bundle('a', 6), bundle('b', 6), bundle('c', 6), bundle('d', 2), bundle('e', 1)], 2);

@@ -13,8 +13,6 @@ import { load } from '../../site/dataset.ts';
 export interface HonoreeData {
   /** In list order (newest year, then level, then id). */
   honorees: PublishedHonoree[];
-  /** List position of each honoree, by id. */
-  positions: Map<string, number>;
   regions: Map<string, RegionNode>;
   regionNames: Map<string, string>;
   notices: Map<string, Pick<NoticeRow, 'id' | 'title' | 'period_start' | 'period_end'>>;
@@ -49,7 +47,6 @@ async function shape(): Promise<HonoreeData> {
   let files: FilterFiles | undefined;
   return {
     honorees,
-    positions: new Map(honorees.map((honoree, position) => [honoree.id, position])),
     regions,
     regionNames,
     notices: new Map(noticeList.map(({ id, title, period_start, period_end }) => [id, { id, title, period_start, period_end }])),

@@ -145,5 +145,6 @@ export const OVER_DISBURSED = '已拨付超过计划金额';
  * size of percent-encoding everything.
  */
 export function asDataUrl(text: string, type: 'text/csv' | 'application/json'): string {
-  return `data:${type};charset=utf-8,${text.replace(/[%#?\s]/g, (char) => encodeURIComponent(char))}`;
+  // Quotes, & and angle brackets too: in an HTML attribute they would otherwise become &quot; (six bytes for one).
+  return `data:${type};charset=utf-8,${text.replace(/[%#?\s"&<>]/g, (char) => encodeURIComponent(char))}`;
 }

@@ -3,6 +3,7 @@
 // (honorees: newest first), because Pagefind's metadata file grows by ~7 bytes per page and every search
 // downloads it whole: at 100,000 honorees one index would cost ~700 KB before the first result. The search
 // page searches a type's first slice and merges all the others only when asked (SearchPage.ts).
+import type { SearchRecord } from './search-records.ts';
 
 export const SEARCH_TYPES = ['honorees', 'notices', 'projects', 'regions', 'pages'] as const;
 export type SearchType = (typeof SEARCH_TYPES)[number];
@@ -34,11 +35,20 @@ export function searchTypeOf(file: string): SearchType {
   return 'pages';
 }
 
-/** A built page with a data-pagefind-body, and where it sits in its type's list (lower first). */
-export interface SearchablePage {
-  file: string;
+/**
+ * The types indexed from the derived dataset (search-records.ts) rather than from their built pages: the two
+ * that number in the tens of thousands. Their pages carry no Pagefind markup.
+ */
+export const RECORD_TYPES: readonly SearchType[] = ['honorees', 'projects'];
+
+/** What Pagefind reads for one page: the built HTML file (inside the site) or a record made from the data. */
+export type SearchSource = { file: string } | { record: SearchRecord };
+
+/** A page to index, and where it sits in its type's list (lower first: newest honorees and projects first). */
+export interface SearchEntry {
   type: SearchType;
   order: number;
+  source: SearchSource;
 }
 
 export interface SearchBundle {
@@ -47,34 +57,51 @@ export interface SearchBundle {
   type: SearchType;
   /** Whether this bundle carries Pagefind's JavaScript and WebAssembly (a type's first slice) or only index files. */
   primary: boolean;
-  files: string[];
+  sources: SearchSource[];
 }
 
-export function planBundles(pages: readonly SearchablePage[], slicePages = SLICE_PAGES): SearchBundle[] {
+/** A written bundle as the search page's manifest lists it. */
+export interface BundleSummary {
+  name: string;
+  type: SearchType;
+  pages: number;
+}
+
+/** The address of what a source indexes, which also breaks ties in list order. */
+export function sourceKey(source: SearchSource): string {
+  return 'file' in source ? source.file : source.record.url;
+}
+
+export function planBundles(entries: readonly SearchEntry[], slicePages = SLICE_PAGES): SearchBundle[] {
   const bundles: SearchBundle[] = [];
   for (const type of SEARCH_TYPES) {
-    const ofType = pages
-      .filter((page) => page.type === type)
-      .sort((a, b) => a.order - b.order || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const ofType = entries
+      .filter((entry) => entry.type === type)
+      .map((entry) => ({ order: entry.order, key: sourceKey(entry.source), source: entry.source }))
+      .sort((a, b) => a.order - b.order || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     for (let start = 0, slice = 1; start < ofType.length; start += slicePages, slice += 1) {
       bundles.push({
         name: slice === 1 ? type : `${type}-${slice}`,
         type,
         primary: slice === 1,
-        files: ofType.slice(start, start + slicePages).map((page) => page.file),
+        sources: ofType.slice(start, start + slicePages).map((entry) => entry.source),
       });
     }
   }
   return bundles;
 }
 
+export function summarise(bundle: SearchBundle): BundleSummary {
+  return { name: bundle.name, type: bundle.type, pages: bundle.sources.length };
+}
+
 /** Bundles dealt to build workers, largest first to whoever has the fewest pages so far. */
 export function dealBundles(bundles: readonly SearchBundle[], workers: number): SearchBundle[][] {
   const shares = Array.from({ length: Math.max(1, workers) }, () => ({ pages: 0, bundles: [] as SearchBundle[] }));
-  for (const bundle of [...bundles].sort((a, b) => b.files.length - a.files.length)) {
+  for (const bundle of [...bundles].sort((a, b) => b.sources.length - a.sources.length)) {
     const share = shares.reduce((least, candidate) => (candidate.pages < least.pages ? candidate : least));
     share.bundles.push(bundle);
-    share.pages += bundle.files.length;
+    share.pages += bundle.sources.length;
   }
   return shares.map((share) => share.bundles).filter((share) => share.length > 0);
 }
@@ -85,12 +112,13 @@ export interface SearchManifest {
   types: { type: SearchType; label: string; bundles: { name: string; pages: number }[] }[];
 }
 
-export function searchManifest(bundles: readonly SearchBundle[]): SearchManifest {
+/** The manifest over every bundle written, in type order; a type's slices keep the order given. */
+export function searchManifest(bundles: readonly BundleSummary[]): SearchManifest {
   return {
     version: 1,
     types: SEARCH_TYPES.flatMap((type) => {
       const ofType = bundles.filter((bundle) => bundle.type === type);
-      return ofType.length === 0 ? [] : [{ type, label: SEARCH_TYPE_LABELS[type], bundles: ofType.map((bundle) => ({ name: bundle.name, pages: bundle.files.length })) }];
+      return ofType.length === 0 ? [] : [{ type, label: SEARCH_TYPE_LABELS[type], bundles: ofType.map(({ name, pages }) => ({ name, pages })) }];
     }),
   };
 }

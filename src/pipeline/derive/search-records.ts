@@ -1,0 +1,114 @@
+// What the search index holds for the two page types that number in the tens of thousands, built from the
+// derived dataset instead of from the rendered pages: the text a reader searches for, the fields a result
+// shows and the filters the search page offers. Indexing records skips parsing ~2 GB of HTML at 100,000
+// honorees, and lets the index be written while Astro is still rendering the pages (build-site.ts).
+// Honorees without consent have no record: their names and stories must never reach the index.
+import { nameSearchForms } from './honoree-name-forms.ts';
+import { compareListOrder } from './honoree-list.ts';
+import type { PublishedHonoree } from './honorees.ts';
+import type { PublishedProject } from './projects.ts';
+import type { RegionNode } from './regions.ts';
+import type { SearchEntry } from './search-bundles.ts';
+
+/** One page's entry in a Pagefind index (Pagefind's addCustomRecord, language fixed by the index). */
+export interface SearchRecord {
+  /** The page's address inside the site, as Pagefind links to it (`/honorees/ZQ-1/`). */
+  url: string;
+  /** The searchable text, a paragraph a line; Pagefind's excerpts are cut from it. */
+  content: string;
+  /** Shown in results: `title` always, and for honorees summary, kind, level, year and place. */
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** The name of a region code; the code itself for one the dataset does not know. */
+export type RegionName = (code: string) => string;
+
+/**
+ * An honoree's record: name, summary, story, and the name's search forms (pinyin full, spaced and initials,
+ * the given name) with the township and village — the forms sit last, so that an excerpt rarely falls on them.
+ * `undefined` for an honoree without consent.
+ */
+export function honoreeSearchRecord(honoree: PublishedHonoree, regionName: RegionName): SearchRecord | undefined {
+  if (!honoree.consent) return undefined;
+  const county = regionName(honoree.countyCode);
+  const township = regionName(honoree.townshipCode);
+  const village = honoree.villageCode ? regionName(honoree.villageCode) : '';
+  const year = String(honoree.year);
+  return {
+    url: `/honorees/${encodeURIComponent(honoree.id)}/`,
+    content: [honoree.name, honoree.summary, ...honoree.paragraphs, [...nameSearchForms(honoree.name), township, village].filter(Boolean).join(' ')].join('\n'),
+    meta: { title: honoree.name, summary: honoree.summary, kind: honoree.kind, level: honoree.level, year, place: `${county} ${township}` },
+    filters: {
+      kind: [honoree.kind],
+      year: [year],
+      level: [honoree.level],
+      county: [county],
+      township: [`${county}${township}`],
+      category: [honoree.category],
+    },
+  };
+}
+
+/** The notice that announced a project, as its record names it. */
+export interface ProjectNoticeName {
+  title: string;
+  issuer: string;
+}
+
+/**
+ * A project's record: what its page says in words (name, number, year, category, progress, place, goals,
+ * fund sources, implementing unit and person responsible, the poverty-reduction mechanism, the notice).
+ * Amounts and the fund lines stay out: nobody finds a project by typing 3,694.76.
+ */
+export function projectSearchRecord(project: PublishedProject, places: readonly string[], notice?: ProjectNoticeName): SearchRecord {
+  const sources = [...new Set(project.fundLines.map((line) => line.source))];
+  return {
+    url: `/funds/projects/${encodeURIComponent(project.id)}/`,
+    content: [
+      project.name,
+      `项目编号 ${project.id} · ${project.year} 年 · ${project.category} · 进度：${project.status}`,
+      `实施地点：${places.join('')}`,
+      `建设任务与绩效目标：${project.goal}`,
+      ...(sources.length > 0 ? [`资金来源：${sources.join('、')}`] : []),
+      `实施单位：${project.unit}`,
+      `责任人：${project.responsible}`,
+      `带贫减贫机制：${project.mechanism}`,
+      ...(notice ? [`项目公示：${notice.title}（${notice.issuer}）`] : []),
+    ].join('\n'),
+    meta: { title: project.name },
+    filters: {},
+  };
+}
+
+/** The parts of the derived dataset the records are made from. */
+export interface RecordSources {
+  honorees: readonly PublishedHonoree[];
+  projects: readonly PublishedProject[];
+  regions: readonly RegionNode[];
+  notices: readonly (ProjectNoticeName & { id: string })[];
+}
+
+/**
+ * Every record to index, in list order: honorees as the list shows them (newest year, then level), projects
+ * newest year first — so that a type's first slice, the one the first search loads, holds the newest pages.
+ */
+export function searchRecordEntries({ honorees, projects, regions, notices }: RecordSources): SearchEntry[] {
+  const nodes = new Map(regions.map((region) => [region.code, region]));
+  const regionName: RegionName = (code) => nodes.get(code)?.name ?? code;
+  const noticeNames = new Map(notices.map(({ id, title, issuer }) => [id, { title, issuer }]));
+  const entries: SearchEntry[] = [];
+  [...honorees].sort(compareListOrder).forEach((honoree, order) => {
+    const record = honoreeSearchRecord(honoree, regionName);
+    if (record) entries.push({ type: 'honorees', order, source: { record } });
+  });
+  [...projects]
+    .sort((a, b) => b.year - a.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .forEach((project, order) => {
+      const node = nodes.get(project.region_code);
+      const places = node ? [...node.ancestors.filter((entry) => entry.level !== 'city'), node].map((entry) => entry.name) : [project.region_code];
+      const notice = project.notice_id ? noticeNames.get(project.notice_id) : undefined;
+      entries.push({ type: 'projects', order, source: { record: projectSearchRecord(project, places, notice) } });
+    });
+  return entries;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { honoreeSearchRecord, projectSearchRecord, searchRecordEntries } from '../../src/pipeline/derive/search-records.ts';
+import { published as projects, regionIndex } from './funds-fixture.ts';
+import { consented, honorees, masked, regionNames } from './honoree-fixture.ts';
+
+const regionName = (code: string) => (code === '610902100201' ? '皂树村' : (regionNames.get(code) ?? code));
+const fundRegions = [...regionIndex.nodes.values()];
+
+describe('honoreeSearchRecord', () => {
+  it('indexes the name, summary, story and the name’s search forms, and shows what a result line needs', () => {
+    const record = honoreeSearchRecord(consented('A-1', { paragraphs: ['种茶十年。', '带动乡亲。'] }), regionName);
+    expect(record?.url).toBe('/honorees/A-1/');
+    expect(record?.content.split('\n')).toEqual(['张明华', '种茶致富', '种茶十年。', '带动乡亲。', expect.stringContaining('zhangminghua')]);
+    const forms = record?.content.split('\n').at(-1)?.split(' ');
+    expect(forms).toEqual(expect.arrayContaining(['明华', 'zhang', 'minghua', 'zmh', '关庙镇', '皂树村']));
+    expect(record?.meta).toEqual({ title: '张明华', summary: '种茶致富', kind: '自强标兵', level: '村级', year: '2025', place: '汉滨区 关庙镇' });
+    expect(record?.filters).toEqual({ kind: ['自强标兵'], year: ['2025'], level: ['村级'], county: ['汉滨区'], township: ['汉滨区关庙镇'], category: ['产业发展'] });
+  });
+
+  it('gives no record for an honoree without consent', () => {
+    expect(honoreeSearchRecord(masked('A-2'), regionName)).toBeUndefined();
+  });
+});
+
+describe('projectSearchRecord', () => {
+  it('says in words what the project page says, without amounts', () => {
+    const p1 = projects.find((project) => project.id === 'P-1')!;
+    const record = projectSearchRecord(p1, ['汉滨区', '关庙镇', '皂树村'], { title: '关庙镇项目公示', issuer: '关庙镇人民政府' });
+    expect(record.url).toBe('/funds/projects/P-1/');
+    expect(record.meta).toEqual({ title: '皂树村茶园提质增效项目' });
+    expect(record.content).toContain('皂树村茶园提质增效项目');
+    expect(record.content).toContain('实施地点：汉滨区关庙镇皂树村');
+    expect(record.content).toContain('资金来源：中央财政、县级财政、社会帮扶');
+    expect(record.content).toContain('项目公示：关庙镇项目公示（关庙镇人民政府）');
+    expect(record.content).not.toMatch(/500000|50,000/);
+  });
+});
+
+describe('searchRecordEntries', () => {
+  const entries = searchRecordEntries({
+    honorees,
+    projects,
+    regions: fundRegions,
+    notices: [{ id: 'N-1', title: '公示', issuer: '镇政府' }],
+  });
+  const urls = (type: string) => entries.filter((entry) => entry.type === type).sort((a, b) => a.order - b.order).map((entry) => 'record' in entry.source ? entry.source.record.url : '');
+
+  it('lists consenting honorees in the list’s order, and never one without consent', () => {
+    expect(urls('honorees')).toEqual(['/honorees/A-4/', '/honorees/A-1/', '/honorees/A-3/', '/honorees/A-5/']);
+    expect(JSON.stringify(entries)).not.toContain('A-2');
+  });
+
+  it('lists projects newest year first', () => {
+    expect(urls('projects')).toEqual(['/funds/projects/P-1/', '/funds/projects/P-2/', '/funds/projects/P-3/', '/funds/projects/P-4/']);
+  });
+});
