@@ -1,6 +1,6 @@
 // Runs one build step as a child process and measures its wall time and the peak memory of its process tree.
 import { spawn } from 'node:child_process';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface StepTiming {
   step: string;
@@ -15,36 +15,28 @@ export interface StepResult extends StepTiming {
   exitCode: number;
 }
 
-/** Sum of VmRSS over a process and all its descendants; 0 where /proc is unavailable. */
-export async function treeRss(rootPid: number): Promise<number> {
-  let entries: string[];
-  try {
-    entries = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
-  } catch {
-    return 0;
-  }
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  await Promise.all(
-    entries.map(async (name) => {
-      try {
-        const status = await readFile(`/proc/${name}/status`, 'utf8');
-        const ppid = /^PPid:\s+(\d+)/m.exec(status);
-        const vmRss = /^VmRSS:\s+(\d+) kB/m.exec(status);
-        parents.set(Number(name), ppid ? Number(ppid[1]) : 0);
-        rss.set(Number(name), vmRss ? Number(vmRss[1]) * 1024 : 0);
-      } catch {
-        // The process ended while we looked: it no longer counts.
-      }
-    }),
-  );
+const PAGE_BYTES = 4096;
+
+/**
+ * Sum of resident memory over a process and all its descendants; 0 where /proc is unavailable. Walks down
+ * the tree through /proc/<pid>/task/<tid>/children, so a sample reads a few small files (the tree's own
+ * processes), not every process on the machine: sampled ten times a second through a build, reading all of
+ * /proc cost the benchmark's orchestrator a third of a core.
+ */
+export function treeRss(rootPid: number): number {
   let total = 0;
-  for (const pid of parents.keys()) {
-    for (let cursor: number | undefined = pid; cursor; cursor = parents.get(cursor)) {
-      if (cursor === rootPid) {
-        total += rss.get(pid) ?? 0;
-        break;
+  const pending = [rootPid];
+  for (let pid = pending.pop(); pid !== undefined; pid = pending.pop()) {
+    try {
+      // statm: size resident shared … in pages; the second field is the resident set.
+      total += Number(readFileSync(`/proc/${pid}/statm`, 'latin1').split(' ')[1] ?? 0) * PAGE_BYTES;
+      for (const task of readdirSync(`/proc/${pid}/task`)) {
+        for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'latin1').split(' ')) {
+          if (child.trim()) pending.push(Number(child));
+        }
       }
+    } catch {
+      // The process ended while we looked (or there is no /proc): it no longer counts.
     }
   }
   return total;
@@ -74,14 +66,8 @@ export async function runNodeStep(
 /** Samples a process tree's resident memory every 100 ms until stopped; `stop()` gives the highest sum seen. */
 export function peakMemory(pid: number): { stop: () => number } {
   let peak = 0;
-  let sampling = false;
   const timer = setInterval(() => {
-    if (sampling) return;
-    sampling = true;
-    void treeRss(pid).then((rss) => {
-      peak = Math.max(peak, rss);
-      sampling = false;
-    });
+    peak = Math.max(peak, treeRss(pid));
   }, 100);
   return {
     stop: () => {
