@@ -66,6 +66,20 @@ describe('scanOutput', () => {
     expect(await scanOutput(site)).toMatchObject([{ code: 'privacy-mobile', file: 'big.js', line: 200_001, column: 16 }]);
   });
 
+  it('finds numbers written with full-width digits, dashes or spaces among Chinese text, with their columns', async () => {
+    site = await mkdtemp(join(tmpdir(), 'yangguang-site-'));
+    await writeFile(join(site, 'wide.html'), '<p>电话：１３９１２３４５６７８</p>');
+    await writeFile(join(site, 'dashes.html'), '<p>手机 138－1234－5678，另一个 137—1234—5678</p>');
+    await writeFile(join(site, 'spaced.html'), '<p>事迹：联系 136 1234 5678 张明华</p>');
+    const found = (await scanOutput(site)).map(({ file, column, value }) => ({ file, column, value }));
+    expect(found).toEqual([
+      { file: 'dashes.html', column: 7, value: '138****5678' },
+      { file: 'dashes.html', column: 25, value: '137****5678' },
+      { file: 'spaced.html', column: 10, value: '136****5678' },
+      { file: 'wide.html', column: 7, value: '139****5678' },
+    ]);
+  });
+
   it('returns nothing for a clean site', async () => {
     site = await mkdtemp(join(tmpdir(), 'yangguang-site-'));
     await writeFile(join(site, 'index.html'), '<p>热线 12317，电话 0915-3268123</p>');
