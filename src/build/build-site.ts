@@ -4,7 +4,7 @@ import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildReport, formatProblems, type Problem } from '../pipeline/report.ts';
-import { peakMemory, runNodeStep, type StepResult, type StepTiming } from './measure.ts';
+import { runNodeStep, treeUsage, watchTree, type StepResult, type StepTiming } from './measure.ts';
 import { recoverInterruptedSwap, swapIn, swapPaths } from './swap.ts';
 
 export interface BuildOptions {
@@ -41,6 +41,8 @@ export interface BuildResult {
 export interface BuildTotal {
   wallMs: number;
   peakRssBytes: number;
+  /** CPU time (user + system) of every process of the build; more than the wall time when both cores work. */
+  cpuMs: number;
 }
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,7 +58,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const startedAt = new Date().toISOString();
   const began = performance.now();
-  const memory = peakMemory(process.pid);
+  const cpuBefore = treeUsage(process.pid).cpuMs;
+  const watch = watchTree(process.pid);
   const outDir = resolve(options.outDir);
   const { staging } = swapPaths(outDir);
   const workDir = resolve(projectRoot, '.yangguang', `build-${process.pid}-${Date.now()}`);
@@ -66,7 +69,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let release: string | undefined;
 
   const finish = async (ok: boolean): Promise<BuildResult> => {
-    const total = { wallMs: Math.round(performance.now() - began), peakRssBytes: memory.stop() };
+    // Every step has ended and been waited for: this process's children's time holds all of theirs.
+    const total = { wallMs: Math.round(performance.now() - began), peakRssBytes: watch.stop().peakRssBytes, cpuMs: treeUsage(process.pid).cpuMs - cpuBefore };
     const report = buildReport(problems, {
       exportDir: resolve(options.dataDir),
       ...(release ? { release } : {}),
@@ -81,8 +85,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     log(`  报告 Report: ${resolve(options.reportPath)}`);
     return { ok, problems, timings, total };
   };
-  const record = (result: StepResult, alongside?: string) =>
-    timings.push({ step: result.step, wallMs: result.wallMs, peakRssBytes: result.peakRssBytes, ...(alongside ? { alongside } : {}) });
+  const record = ({ step, wallMs, peakRssBytes, cpuMs }: StepResult, alongside?: string) =>
+    timings.push({ step, wallMs, peakRssBytes, ...(cpuMs !== undefined ? { cpuMs } : {}), ...(alongside ? { alongside } : {}) });
   const measure = (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv, cwd = projectRoot): Promise<StepResult> =>
     runNodeStep(step, script, args, { cwd, ...(env ? { env } : {}), quiet: options.quiet ?? false });
   const run = async (...step: Parameters<typeof measure>): Promise<StepResult> => {
@@ -182,17 +186,23 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 }
 
 /**
- * A table of the steps' times and peak memory, for the console and the benchmark. A step that ran beside
- * another says so; the total is the build's own wall time and the peak of its whole process tree.
+ * A table of the steps' wall and CPU times and peak memory, for the console and the benchmark. A step that ran
+ * beside another says so; the total is the build's own wall time, the CPU time of all its processes and the
+ * peak of its whole process tree.
  */
 export function formatTimings(timings: readonly StepTiming[], total: BuildTotal): string {
   const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-  const rows = timings.map((timing) => [
-    timing.alongside ? `${timing.step} (beside ${timing.alongside})` : timing.step,
-    `${(timing.wallMs / 1000).toFixed(1)} s`,
-    mib(timing.peakRssBytes),
-  ]);
-  rows.push(['whole build', `${(total.wallMs / 1000).toFixed(1)} s`, `${mib(total.peakRssBytes)} (all processes at once)`]);
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')).join('\n');
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const rows = [
+    ['step', 'wall', 'CPU', 'peak memory'],
+    ...timings.map((timing) => [
+      timing.alongside ? `${timing.step} (beside ${timing.alongside})` : timing.step,
+      seconds(timing.wallMs),
+      timing.cpuMs === undefined ? '' : seconds(timing.cpuMs),
+      mib(timing.peakRssBytes),
+    ]),
+    ['whole build', seconds(total.wallMs), seconds(total.cpuMs), `${mib(total.peakRssBytes)} (all processes at once)`],
+  ];
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
+  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ').trimEnd()).join('\n');
 }

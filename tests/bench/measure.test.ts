@@ -16,6 +16,15 @@ describe('measuring a step', () => {
     expect(result.wallMs).toBeGreaterThanOrEqual(1000);
   });
 
+  it('counts the CPU time of a grandchild that has ended', async () => {
+    // A second of CPU, however busy the machine is.
+    const busy = 'while (process.cpuUsage().user < 5e5);';
+    const child = `require('node:child_process').spawnSync(process.execPath, ['-e', ${JSON.stringify(busy)}]); setTimeout(() => {}, 300)`;
+    const result = await runNodeStep('grandchild computes', '-e', [child]);
+    expect(result.cpuMs).toBeGreaterThanOrEqual(450);
+    expect(result.cpuMs).toBeLessThan(result.wallMs * 2 + 200);
+  }, 30_000);
+
   it('reads this process’s own memory, and nothing for a process that does not exist', () => {
     expect(treeRss(process.pid)).toBeGreaterThan(10 * MiB);
     expect(treeRss(2 ** 22 + 1)).toBe(0);
