@@ -21,9 +21,10 @@ export function nameSearchForms(name: string): string[] {
   if (!given) return [];
   const readings = new Set<string>();
   for (const mode of ['head', 'off'] as const) {
+    // pinyin-pro is the costly part (it segments the name): once per reading, then ü both ways.
+    const read = pinyin(`${surname}${given}`, { toneType: 'none', type: 'array', surname: mode, v: true });
     for (const umlaut of ['v', 'u']) {
-      const syllables = pinyin(`${surname}${given}`, { toneType: 'none', type: 'array', surname: mode, v: true })
-        .map((syllable) => syllable.toLowerCase().replace(/v/g, umlaut).replace(/[^a-z]/g, ''));
+      const syllables = read.map((syllable) => syllable.toLowerCase().replace(/v/g, umlaut).replace(/[^a-z]/g, ''));
       if (syllables.length > 0 && syllables.every(Boolean)) readings.add(syllables.join(' '));
     }
   }
