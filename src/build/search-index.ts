@@ -4,19 +4,21 @@
 //                                              (search-records.ts); runs while Astro renders the pages
 //   --site DIR --out DIR --records FILE        the other searchable pages (notices, about) from their built
 //                                              HTML, then /pagefind/bundles.json over both phases
-// Workers (search-bundle.ts) write bundles side by side, each bundle with its own Pagefind service.
+// Bundles are written one after another, each by its own Pagefind service (pagefind-bundle.ts): the records
+// phase shares the machine with Astro, and the other phase has a few hundred pages.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readDatasetPart } from '../pipeline/derive/dataset.ts';
 import {
-  dealBundles, planBundles, RECORD_TYPES, searchManifest, searchTypeOf, summarise,
+  planBundles, RECORD_TYPES, searchManifest, searchTypeOf, summarise,
   type BundleSummary, type SearchBundle, type SearchEntry,
 } from '../pipeline/derive/search-bundles.ts';
 import { searchRecordEntries } from '../pipeline/derive/search-records.ts';
+import { writeBundle } from './pagefind-bundle.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,81 +27,97 @@ const { values } = parseArgs({
     out: { type: 'string' },
     summary: { type: 'string' },
     records: { type: 'string' },
-    workers: { type: 'string' },
+    /** Internal: only make the records, a bundle a file, into this folder. */
+    'make-records': { type: 'string' },
   },
 });
 const out = values.out;
-if (!out || !((values.dataset && values.summary) || (values.site && values.records))) {
+if (!values['make-records'] && (!out || !((values.dataset && values.summary) || (values.site && values.records)))) {
   throw new Error('search-index: --out with either --dataset and --summary, or --site and --records');
 }
-const worker = fileURLToPath(new URL('search-bundle.ts', import.meta.url));
-/** Each bundle may take ~1 GB while Pagefind writes it: two at a time at most. */
-const workers = Math.max(1, Math.min(Number(values.workers ?? 2) || 1, availableParallelism()));
 
 const BODY_MARK = Buffer.from('data-pagefind-body');
 
-/** Built pages that mark their main content (data-pagefind-body), outside the types indexed from records (skipped unread). */
+/**
+ * Built HTML files outside the folders of the types indexed from records and of Pagefind itself: those are
+ * not even listed (at 100,000 honorees, walking every page's folder alone takes ~15 s here).
+ */
+async function candidateFiles(site: string, folder = ''): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(join(site, folder), { withFileTypes: true })) {
+    const path = folder ? `${folder}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) {
+      if (path !== 'pagefind' && !RECORD_TYPES.includes(searchTypeOf(`${path}/index.html`))) files.push(...(await candidateFiles(site, path)));
+    } else if (entry.isFile() && entry.name.endsWith('.html')) {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+/** The candidates that mark their main content (data-pagefind-body). */
 async function searchablePages(site: string): Promise<SearchEntry[]> {
-  const entries = await readdir(site, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(site, join(entry.parentPath, entry.name)).replace(/\\/g, '/'))
-    .filter((file) => !file.startsWith('pagefind/') && !RECORD_TYPES.includes(searchTypeOf(file)));
   const pages: SearchEntry[] = [];
-  for (const file of files) {
-    const bytes = await readFile(join(site, file));
-    if (bytes.indexOf(BODY_MARK) >= 0) pages.push({ type: searchTypeOf(file), order: 0, source: { file } });
+  for (const file of await candidateFiles(site)) {
+    if ((await readFile(join(site, file))).indexOf(BODY_MARK) >= 0) pages.push({ type: searchTypeOf(file), order: 0, source: { file } });
   }
   return pages;
 }
 
-async function recordEntries(dataset: string): Promise<SearchEntry[]> {
-  const [honorees, projects, regions, notices] = await Promise.all([
-    readDatasetPart(dataset, 'honorees'), readDatasetPart(dataset, 'projects'), readDatasetPart(dataset, 'regions'), readDatasetPart(dataset, 'notices'),
-  ]);
-  return searchRecordEntries({ honorees, projects, regions, notices });
+/**
+ * The records, honorees then projects, each part of the dataset read only while its records are made, so that
+ * it can be let go before the next (projects carry their 1,000,000 fund lines at scale).
+ */
+async function recordBundles(dataset: string): Promise<SearchBundle[]> {
+  const [regions, notices] = await Promise.all([readDatasetPart(dataset, 'regions'), readDatasetPart(dataset, 'notices')]);
+  const honorees = searchRecordEntries({ honorees: await readDatasetPart(dataset, 'honorees'), projects: [], regions, notices });
+  const projects = searchRecordEntries({ honorees: [], projects: await readDatasetPart(dataset, 'projects'), regions, notices });
+  return planBundles([...honorees, ...projects]);
 }
 
-function runWorker(bundlesFile: string, outDir: string): Promise<number> {
-  const child = spawn(process.execPath, [worker, '--bundles', bundlesFile, '--out', outDir, ...(values.site ? ['--site', values.site] : [])], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  return new Promise((resolve) => {
-    child.on('error', () => resolve(127));
-    child.on('exit', (code) => resolve(code ?? 1));
-  });
+async function writeAll(bundles: SearchBundle[], site?: string): Promise<BundleSummary[]> {
+  const summaries = bundles.map(summarise);
+  // Each bundle's sources are let go once it is written.
+  for (let next = bundles.shift(); next; next = bundles.shift()) await writeBundle(next, out as string, site);
+  return summaries;
 }
 
-/** Writes the bundles with the workers; each worker gets its share as a file. */
-async function writeBundles(bundles: SearchBundle[], outDir: string): Promise<void> {
-  const scratch = await mkdtemp(join(tmpdir(), 'yangguang-search-'));
+/**
+ * The records phase: a child process reads the dataset and writes each bundle's records to a file, then ends
+ * and gives its memory back (the dataset takes ~1 GB at scale); this process then reads and indexes one
+ * bundle at a time, so that beside Astro it holds little more than Pagefind's own service.
+ */
+async function indexRecords(dataset: string): Promise<BundleSummary[]> {
+  const folder = await mkdtemp(join(tmpdir(), 'yangguang-records-'));
   try {
-    const shares = dealBundles(bundles, workers);
-    // Written before any worker starts, and then let go: a worker reads only its own share.
-    const files = await Promise.all(shares.map(async (share, position) => {
-      const file = join(scratch, `bundles-${position}.json`);
-      await writeFile(file, JSON.stringify(share));
-      return file;
-    }));
-    shares.length = 0;
-    const exits = await Promise.all(files.map((file) => runWorker(file, outDir)));
-    if (exits.some((code) => code !== 0)) throw new Error(`A Pagefind worker failed (exit codes ${exits.join(', ')})`);
+    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--dataset', dataset, '--make-records', folder], { stdio: 'inherit' });
+    const code = await new Promise<number>((resolve) => child.on('exit', (exit) => resolve(exit ?? 1)));
+    if (code !== 0) throw new Error(`Making the search records failed (exit code ${code})`);
+    const summaries = JSON.parse(await readFile(join(folder, 'bundles.json'), 'utf8')) as BundleSummary[];
+    for (const summary of summaries) {
+      const bundle = JSON.parse(await readFile(join(folder, `${summary.name}.json`), 'utf8')) as SearchBundle;
+      await writeBundle(bundle, out as string);
+    }
+    return summaries;
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true });
   }
 }
 
-await mkdir(out, { recursive: true });
-if (values.dataset && values.summary) {
-  const bundles = planBundles(await recordEntries(values.dataset));
-  const summaries = bundles.map(summarise);
-  await writeBundles(bundles, out);
+if (values.dataset && values['make-records']) {
+  const folder = values['make-records'];
+  const bundles = await recordBundles(values.dataset);
+  for (const bundle of bundles) await writeFile(join(folder, `${bundle.name}.json`), JSON.stringify(bundle));
+  await writeFile(join(folder, 'bundles.json'), JSON.stringify(bundles.map(summarise)));
+} else if (out && values.dataset && values.summary) {
+  await mkdir(out, { recursive: true });
+  const summaries = await indexRecords(values.dataset);
   await writeFile(values.summary, JSON.stringify(summaries));
   process.stderr.write(`Pagefind indexed ${summaries.reduce((sum, bundle) => sum + bundle.pages, 0)} records in ${summaries.length} bundles\n`);
-} else if (values.site && values.records) {
-  const bundles = planBundles(await searchablePages(values.site));
-  await writeBundles(bundles, out);
+} else if (out && values.site && values.records) {
+  await mkdir(out, { recursive: true });
+  const summaries = await writeAll(planBundles(await searchablePages(values.site)), values.site);
   const fromRecords = JSON.parse(await readFile(values.records, 'utf8')) as BundleSummary[];
-  await writeFile(join(out, 'bundles.json'), JSON.stringify(searchManifest([...fromRecords, ...bundles.map(summarise)])));
-  process.stderr.write(`Pagefind indexed ${bundles.reduce((sum, bundle) => sum + bundle.sources.length, 0)} built pages in ${bundles.length} bundles\n`);
+  await writeFile(join(out, 'bundles.json'), JSON.stringify(searchManifest([...fromRecords, ...summaries])));
+  process.stderr.write(`Pagefind indexed ${summaries.reduce((sum, bundle) => sum + bundle.pages, 0)} built pages in ${summaries.length} bundles\n`);
 }

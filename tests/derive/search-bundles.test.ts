@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dealBundles, pageUrl, planBundles, searchManifest, searchTypeOf, sourceKey, summarise } from '../../src/pipeline/derive/search-bundles.ts';
+import { pageUrl, planBundles, searchManifest, searchTypeOf, sourceKey, summarise } from '../../src/pipeline/derive/search-bundles.ts';
 import { honoreeResultLine, pagefindFilters, readSearchState } from '../../src/pipeline/derive/search-query.ts';
 
 describe('searchTypeOf', () => {
@@ -49,20 +49,6 @@ describe('planBundles', () => {
         { type: 'projects', label: '项目', bundles: [{ name: 'projects', pages: 4 }] },
       ],
     });
-  });
-});
-
-describe('dealBundles', () => {
-  const bundle = (name: string, pages: number) => ({ name, type: 'honorees' as const, primary: false, sources: Array.from({ length: pages }, (_, n) => ({ file: `${name}/${n}` })) });
-
-  it('balances pages between workers, every bundle dealt once', () => {
-    const shares = dealBundles([bundle('a', 6), bundle('b', 6), bundle('c', 6), bundle('d', 2), bundle('e', 1)], 2);
-    expect(shares.map((share) => share.map((entry) => entry.name))).toEqual([['a', 'c'], ['b', 'd', 'e']]);
-  });
-
-  it('leaves no worker without work and copes with one worker', () => {
-    expect(dealBundles([bundle('a', 3)], 2)).toHaveLength(1);
-    expect(dealBundles([bundle('a', 3), bundle('b', 1)], 1)).toEqual([[bundle('a', 3), bundle('b', 1)]]);
   });
 });
 

@@ -95,17 +95,6 @@ export function summarise(bundle: SearchBundle): BundleSummary {
   return { name: bundle.name, type: bundle.type, pages: bundle.sources.length };
 }
 
-/** Bundles dealt to build workers, largest first to whoever has the fewest pages so far. */
-export function dealBundles(bundles: readonly SearchBundle[], workers: number): SearchBundle[][] {
-  const shares = Array.from({ length: Math.max(1, workers) }, () => ({ pages: 0, bundles: [] as SearchBundle[] }));
-  for (const bundle of [...bundles].sort((a, b) => b.sources.length - a.sources.length)) {
-    const share = shares.reduce((least, candidate) => (candidate.pages < least.pages ? candidate : least));
-    share.bundles.push(bundle);
-    share.pages += bundle.sources.length;
-  }
-  return shares.map((share) => share.bundles).filter((share) => share.length > 0);
-}
-
 /** /pagefind/bundles.json: what the search page may load, in order. */
 export interface SearchManifest {
   version: 1;

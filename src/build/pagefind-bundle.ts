@@ -1,17 +1,10 @@
-// Build step worker (child process of search-index.ts): writes the Pagefind bundles listed in a JSON file,
-// one at a time, each with a fresh Pagefind service — writing a bundle peaks at ~1 GB for 6,000 profiles and a
-// running service does not give all of it back (measured +80 MB a bundle). A bundle's pages are built HTML
-// files or records made from the data (search-records.ts).
+// Writes one Pagefind bundle: a fresh Pagefind service per bundle — writing one peaks at ~1 GB for 6,000
+// profiles and a running service does not give all of it back (measured +80 MB a bundle). A bundle's pages
+// are built HTML files (read from the site) or records made from the data (search-records.ts).
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { pageUrl, type SearchBundle, type SearchSource } from '../pipeline/derive/search-bundles.ts';
-
-const { values } = parseArgs({ options: { site: { type: 'string' }, bundles: { type: 'string' }, out: { type: 'string' } } });
-if (!values.bundles || !values.out) throw new Error('search-bundle: --bundles and --out are required');
-const site = values.site;
-const out = values.out;
 
 /** Pagefind's ready-made search UIs: the search page has its own, so they are never served. */
 const UNUSED_FILES = [
@@ -25,18 +18,19 @@ const IN_FLIGHT = 32;
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
-async function add(index: PagefindIndex, source: SearchSource): Promise<string[]> {
+async function add(index: PagefindIndex, source: SearchSource, site: string | undefined): Promise<string[]> {
   if ('record' in source) return (await index.addCustomRecord({ ...source.record, language: 'zh-cn' })).errors;
-  if (!site) throw new Error('search-bundle: --site is required to index built pages');
+  if (!site) throw new Error('Pagefind: the site folder is needed to index built pages');
   return (await index.addHTMLFile({ url: pageUrl(source.file), content: await readFile(join(site, source.file), 'utf8') })).errors;
 }
 
-async function writeBundle(bundle: SearchBundle): Promise<void> {
+/** Writes `bundle` into `<out>/<bundle.name>/`; `site` is where its HTML files are, when it has any. */
+export async function writeBundle(bundle: SearchBundle, out: string, site?: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (let start = 0; start < bundle.sources.length; start += IN_FLIGHT) {
     const batch = bundle.sources.slice(start, start + IN_FLIGHT);
-    const failed = (await Promise.all(batch.map((source) => add(index, source)))).flat();
+    const failed = (await Promise.all(batch.map((source) => add(index, source, site)))).flat();
     if (failed.length > 0) throw new Error(`Pagefind could not index ${bundle.name}: ${failed.join('; ')}`);
   }
   const folder = join(out, bundle.name);
@@ -47,6 +41,3 @@ async function writeBundle(bundle: SearchBundle): Promise<void> {
   await Promise.all(unused.map((name) => rm(join(folder, name), { force: true })));
   process.stderr.write(`Pagefind bundle ${bundle.name}: ${bundle.sources.length} pages\n`);
 }
-
-const bundles = JSON.parse(await readFile(values.bundles, 'utf8')) as SearchBundle[];
-for (const bundle of bundles) await writeBundle(bundle);
