@@ -87,8 +87,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
   const record = ({ step, wallMs, peakRssBytes, cpuMs }: StepResult, alongside?: string) =>
     timings.push({ step, wallMs, peakRssBytes, ...(cpuMs !== undefined ? { cpuMs } : {}), ...(alongside ? { alongside } : {}) });
-  const measure = (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv, cwd = projectRoot): Promise<StepResult> =>
-    runNodeStep(step, script, args, { cwd, ...(env ? { env } : {}), quiet: options.quiet ?? false });
+  const measure = (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv, cwd = projectRoot, signal?: AbortSignal): Promise<StepResult> =>
+    runNodeStep(step, script, args, { cwd, ...(env ? { env } : {}), ...(signal ? { signal } : {}), quiet: options.quiet ?? false });
   const run = async (...step: Parameters<typeof measure>): Promise<StepResult> => {
     const result = await measure(...step);
     record(result);
@@ -133,26 +133,32 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (options.prepareOnly) return finish(true);
 
   // 2. Astro renders every page into a staging folder beside the published site, while the search index for
-  // honorees and projects is written from the dataset (they need no built page; one Pagefind worker, so the
+  // honorees and projects is written from the dataset (they need no built page; one bundle at a time, so the
   // two steps share the machine's two cores and stay inside the memory budget together).
   await rm(staging, { recursive: true, force: true });
   const astroArgs = ['build', '--outDir', staging, ...(options.site ? ['--site', options.site] : []), ...(options.base ? ['--base', options.base] : []), ...(options.quiet ? ['--silent'] : [])];
   const searchDir = join(workDir, 'pagefind');
   const recordBundles = join(workDir, 'search-records.json');
+  // Either failing stops the other: the build has failed, and the other step's minutes would be wasted.
+  const sibling = new AbortController();
+  let firstFailure: StepResult | undefined;
+  const stopSiblingOnFailure = (result: StepResult) => {
+    if (result.exitCode !== 0 && !firstFailure) {
+      firstFailure = result;
+      sibling.abort();
+    }
+    return result;
+  };
   const [astro, records] = await Promise.all([
     // Astro keeps its intermediate server build in <cwd>/.astro/ when the output folder lies outside the
     // working directory; running it from this build's private folder keeps concurrent builds apart.
-    measure('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir),
-    measure('search index: honorees, projects', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', searchDir, '--summary', recordBundles, '--workers', '1']),
+    measure('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir, sibling.signal).then(stopSiblingOnFailure),
+    measure('search index: honorees, projects', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', searchDir, '--summary', recordBundles], undefined, projectRoot, sibling.signal).then(stopSiblingOnFailure),
   ]);
   record(astro);
   record(records, astro.step);
-  if (astro.exitCode !== 0) {
-    failStep('Astro pages', astro);
-    return finish(false);
-  }
-  if (records.exitCode !== 0) {
-    failStep('search index: honorees, projects', records);
+  if (firstFailure) {
+    failStep(firstFailure.step, firstFailure);
     return finish(false);
   }
   if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });

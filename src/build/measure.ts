@@ -67,13 +67,15 @@ export async function runNodeStep(
   step: string,
   script: string,
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; quiet?: boolean } = {},
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; quiet?: boolean; signal?: AbortSignal } = {},
 ): Promise<StepResult> {
   const started = performance.now();
   const child = spawn(process.execPath, [script, ...args], {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, ...options.env },
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
+    // Aborting ends the step's process; its helpers (esbuild's and Pagefind's services) end with their pipes.
+    ...(options.signal ? { signal: options.signal, killSignal: 'SIGTERM' as const } : {}),
   });
   const watch = child.pid ? watchTree(child.pid) : undefined;
   const exitCode = await new Promise<number>((resolve) => {
