@@ -153,7 +153,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // Astro keeps its intermediate server build in <cwd>/.astro/ when the output folder lies outside the
     // working directory; running it from this build's private folder keeps concurrent builds apart.
     measure('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir, sibling.signal).then(stopSiblingOnFailure),
-    measure('search index: honorees, projects', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', searchDir, '--summary', recordBundles], undefined, projectRoot, sibling.signal).then(stopSiblingOnFailure),
+    measure('search index: honorees, projects, notices', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', searchDir, '--summary', recordBundles], undefined, projectRoot, sibling.signal).then(stopSiblingOnFailure),
   ]);
   record(astro);
   record(records, astro.step);
@@ -163,10 +163,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });
 
-  // 3. The rest of the search index (notices and other pages) from the built pages, then into the site.
-  const indexed = await run('search index: notices, pages', stepScript('search-index.ts'), ['--site', staging, '--out', searchDir, '--records', recordBundles]);
+  // 3. The rest of the search index (the about page) from the built pages, then into the site.
+  const indexed = await run('search index: other pages', stepScript('search-index.ts'), ['--site', staging, '--out', searchDir, '--records', recordBundles]);
   if (indexed.exitCode !== 0) {
-    failStep('search index: notices, pages', indexed);
+    failStep('search index: other pages', indexed);
     return finish(false);
   }
   await rm(join(staging, 'pagefind'), { recursive: true, force: true });

@@ -1,11 +1,11 @@
 // Build step (child process): the Pagefind search index, one bundle per page type and slice (search-bundles.ts),
 // in two phases that write into the same folder:
-//   --dataset DIR --out DIR --summary FILE     honorees and projects, from records made from the derived data
-//                                              (search-records.ts); runs while Astro renders the pages
-//   --site DIR --out DIR --records FILE        the other searchable pages (notices, about) from their built
+//   --dataset DIR --out DIR --summary FILE     honorees, projects and notices, from records made from the
+//                                              derived data (search-records.ts); runs while Astro renders
+//   --site DIR --out DIR --records FILE        the other searchable pages (the about page) from their built
 //                                              HTML, then /pagefind/bundles.json over both phases
 // Bundles are written one after another, each by its own Pagefind service (pagefind-bundle.ts): the records
-// phase shares the machine with Astro, and the other phase has a few hundred pages.
+// phase shares the machine with Astro, and the other phase has a page or two.
 import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -65,13 +65,13 @@ async function searchablePages(site: string): Promise<SearchEntry[]> {
 }
 
 /**
- * The records, honorees then projects, each part of the dataset read only while its records are made, so that
+ * The records, honorees and notices then projects, each part of the dataset read only while its records are made, so that
  * it can be let go before the next (projects carry their 1,000,000 fund lines at scale).
  */
 async function recordBundles(dataset: string): Promise<SearchBundle[]> {
   const [regions, notices] = await Promise.all([readDatasetPart(dataset, 'regions'), readDatasetPart(dataset, 'notices')]);
   const honorees = searchRecordEntries({ honorees: await readDatasetPart(dataset, 'honorees'), projects: [], regions, notices });
-  const projects = searchRecordEntries({ honorees: [], projects: await readDatasetPart(dataset, 'projects'), regions, notices });
+  const projects = searchRecordEntries({ honorees: [], projects: await readDatasetPart(dataset, 'projects'), regions, notices }, false);
   return planBundles([...honorees, ...projects]);
 }
 

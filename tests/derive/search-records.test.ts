@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { honoreeSearchRecord, projectSearchRecord, searchRecordEntries } from '../../src/pipeline/derive/search-records.ts';
+import { honoreeSearchRecord, noticeSearchRecord, projectSearchRecord, searchRecordEntries } from '../../src/pipeline/derive/search-records.ts';
+import type { NoticeRow } from '../../src/pipeline/schemas/index.ts';
 import { published as projects, regionIndex } from './funds-fixture.ts';
 import { consented, honorees, masked, regionNames } from './honoree-fixture.ts';
 
@@ -36,12 +37,34 @@ describe('projectSearchRecord', () => {
   });
 });
 
+function notice(id: string, published_on: string, changes: Partial<NoticeRow> = {}): NoticeRow {
+  return {
+    id, type: '项目公示', title: `${id} 公示`, issuer: '关庙镇人民政府', region_code: '610902100', published_on,
+    period_start: published_on, period_end: published_on, body: '第一段。\n\n第二段。', objection_phone: '0915-3268412', ...changes,
+  } as NoticeRow;
+}
+
+describe('noticeSearchRecord', () => {
+  it('says the title, issuer, area, type, body and where to object', () => {
+    const record = noticeSearchRecord(notice('N-1', '2026-10-01', { objection_address: '关庙镇政府院内' }), { code: '610902100', name: '汉滨区关庙镇', level: 'township', countyCode: '610902' });
+    expect(record.url).toBe('/notices/N-1/');
+    expect(record.meta).toEqual({ title: 'N-1 公示' });
+    expect(record.content.split('\n')).toEqual([
+      'N-1 公示',
+      '发布单位：关庙镇人民政府 · 公示范围：汉滨区关庙镇 · 类型：项目公示',
+      '第一段。',
+      '第二段。',
+      '如有异议，向关庙镇人民政府反映：电话 0915-3268412；地址 关庙镇政府院内',
+    ]);
+  });
+});
+
 describe('searchRecordEntries', () => {
   const entries = searchRecordEntries({
     honorees,
     projects,
     regions: fundRegions,
-    notices: [{ id: 'N-1', title: '公示', issuer: '镇政府' }],
+    notices: [notice('N-1', '2026-03-01'), notice('N-2', '2026-09-01')],
   });
   const urls = (type: string) => entries.filter((entry) => entry.type === type).sort((a, b) => a.order - b.order).map((entry) => 'record' in entry.source ? entry.source.record.url : '');
 
@@ -50,7 +73,8 @@ describe('searchRecordEntries', () => {
     expect(JSON.stringify(entries)).not.toContain('A-2');
   });
 
-  it('lists projects newest year first', () => {
+  it('lists projects newest year first, and notices newest first', () => {
     expect(urls('projects')).toEqual(['/funds/projects/P-1/', '/funds/projects/P-2/', '/funds/projects/P-3/', '/funds/projects/P-4/']);
+    expect(urls('notices')).toEqual(['/notices/N-2/', '/notices/N-1/']);
   });
 });

@@ -74,6 +74,23 @@ describe('every page type', () => {
     expect(foreign).toEqual([]);
   });
 
+  it('breaks no rule of the Content-Security-Policy (no inline style or script anywhere), search included', async () => {
+    const refused: string[] = [];
+    for (const path of [...types.map((type) => type.path), '/search/?q=%E5%BC%A0']) {
+      const context = await browser.newContext(PHONE);
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) refused.push(`${path}: ${message.text()}`);
+      });
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      if (!policy?.includes("default-src 'self'") || policy.includes('unsafe-inline')) refused.push(`${path}: policy ${policy}`);
+      if (path.startsWith('/search/')) await page.locator('[data-search-result]').first().waitFor();
+      await context.close();
+    }
+    expect(refused).toEqual([]);
+  });
+
   it('stays within its weight budget over the wire (gzip), photos excluded', async () => {
     const over: string[] = [];
     const report: string[] = [];

@@ -36,10 +36,10 @@ export function searchTypeOf(file: string): SearchType {
 }
 
 /**
- * The types indexed from the derived dataset (search-records.ts) rather than from their built pages: the two
- * that number in the tens of thousands. Their pages carry no Pagefind markup.
+ * The types indexed from the derived dataset (search-records.ts) rather than from their built pages. Their
+ * pages carry no Pagefind markup; only the about page is still indexed from its HTML.
  */
-export const RECORD_TYPES: readonly SearchType[] = ['honorees', 'projects'];
+export const RECORD_TYPES: readonly SearchType[] = ['honorees', 'projects', 'notices'];
 
 /** What Pagefind reads for one page: the built HTML file (inside the site) or a record made from the data. */
 export type SearchSource = { file: string } | { record: SearchRecord };

@@ -1,14 +1,16 @@
-// What the search index holds for the two page types that number in the tens of thousands, built from the
-// derived dataset instead of from the rendered pages: the text a reader searches for, the fields a result
-// shows and the filters the search page offers. Indexing records skips parsing ~2 GB of HTML at 100,000
-// honorees, and lets the index be written while Astro is still rendering the pages (build-site.ts).
+// What the search index holds for honorees, projects and notices, built from the derived dataset instead of
+// from the rendered pages: the text a reader searches for, the fields a result shows and the filters the
+// search page offers. Indexing records skips parsing ~2 GB of HTML at 100,000 honorees, and lets the index be
+// written while Astro is still rendering the pages (build-site.ts).
 // Honorees without consent have no record: their names and stories must never reach the index.
 import { nameSearchForms } from './honoree-name-forms.ts';
 import { compareListOrder } from './honoree-list.ts';
 import type { PublishedHonoree } from './honorees.ts';
+import { noticeParagraphs, scopeOf, type NoticeScope } from './notice-page.ts';
 import type { PublishedProject } from './projects.ts';
 import type { RegionNode } from './regions.ts';
 import type { SearchEntry } from './search-bundles.ts';
+import type { NoticeRow } from '../schemas/index.ts';
 
 /** One page's entry in a Pagefind index (Pagefind's addCustomRecord, language fixed by the index). */
 export interface SearchRecord {
@@ -81,19 +83,39 @@ export function projectSearchRecord(project: PublishedProject, places: readonly 
   };
 }
 
+/**
+ * A notice's record: what its page says in words — title, issuer, area and type, the body, and where to
+ * object. The attached lists stay out, as on the page's old index: each honoree and project has its own record.
+ */
+export function noticeSearchRecord(notice: NoticeRow, scope: NoticeScope): SearchRecord {
+  const channels = [`电话 ${notice.objection_phone}`, notice.objection_email ? `邮箱 ${notice.objection_email}` : '', notice.objection_address ? `地址 ${notice.objection_address}` : ''];
+  return {
+    url: `/notices/${encodeURIComponent(notice.id)}/`,
+    content: [
+      notice.title,
+      `发布单位：${notice.issuer} · 公示范围：${scope.name} · 类型：${notice.type}`,
+      ...noticeParagraphs(notice.body),
+      `如有异议，向${notice.issuer}反映：${channels.filter(Boolean).join('；')}`,
+    ].join('\n'),
+    meta: { title: notice.title },
+    filters: {},
+  };
+}
+
 /** The parts of the derived dataset the records are made from. */
 export interface RecordSources {
   honorees: readonly PublishedHonoree[];
   projects: readonly PublishedProject[];
   regions: readonly RegionNode[];
-  notices: readonly (ProjectNoticeName & { id: string })[];
+  notices: readonly NoticeRow[];
 }
 
 /**
  * Every record to index, in list order: honorees as the list shows them (newest year, then level), projects
- * newest year first — so that a type's first slice, the one the first search loads, holds the newest pages.
+ * newest year first, notices newest first — so that a type's first slice, the one the first search loads,
+ * holds the newest pages. `withNotices: false` leaves the notices out (they are made once, with the honorees).
  */
-export function searchRecordEntries({ honorees, projects, regions, notices }: RecordSources): SearchEntry[] {
+export function searchRecordEntries({ honorees, projects, regions, notices }: RecordSources, withNotices = true): SearchEntry[] {
   const nodes = new Map(regions.map((region) => [region.code, region]));
   const regionName: RegionName = (code) => nodes.get(code)?.name ?? code;
   const noticeNames = new Map(notices.map(({ id, title, issuer }) => [id, { title, issuer }]));
@@ -110,5 +132,12 @@ export function searchRecordEntries({ honorees, projects, regions, notices }: Re
       const notice = project.notice_id ? noticeNames.get(project.notice_id) : undefined;
       entries.push({ type: 'projects', order, source: { record: projectSearchRecord(project, places, notice) } });
     });
+  if (withNotices) {
+    [...notices]
+      .sort((a, b) => (a.published_on > b.published_on ? -1 : a.published_on < b.published_on ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .forEach((notice, order) => {
+        entries.push({ type: 'notices', order, source: { record: noticeSearchRecord(notice, scopeOf(notice.region_code, nodes)) } });
+      });
+  }
   return entries;
 }
