@@ -1,5 +1,5 @@
 // The whole build as named steps; the site in `outDir` is replaced only when every step succeeded.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,7 +133,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (options.prepareOnly) return finish(true);
 
   // 2. Astro renders every page into a staging folder beside the published site, while the search index for
-  // honorees and projects is written from the dataset (they need no built page; one bundle at a time, so the
+  // honorees, projects and notices is written from the dataset (they need no built page; one bundle at a time, so the
   // two steps share the machine's two cores and stay inside the memory budget together).
   await rm(staging, { recursive: true, force: true });
   const astroArgs = ['build', '--outDir', staging, ...(options.site ? ['--site', options.site] : []), ...(options.base ? ['--base', options.base] : []), ...(options.quiet ? ['--silent'] : [])];
@@ -149,37 +149,56 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     return result;
   };
-  const [astro, records] = await Promise.all([
+  const scanStep = (step: string, folder: string, problemsFile: string, prefix?: string) =>
+    measure(step, stepScript('scan-output.ts'), ['--site', folder, '--problems', problemsFile, ...(prefix ? ['--prefix', prefix] : [])], undefined, projectRoot, sibling.signal)
+      .then(stopSiblingOnFailure);
+  const pageProblems = join(workDir, 'output-problems-pages.json');
+  const searchProblems = join(workDir, 'output-problems-search.json');
+  let recordsRunning = true;
+  const pagesThenScan = async () => {
     // Astro keeps its intermediate server build in <cwd>/.astro/ when the output folder lies outside the
     // working directory; running it from this build's private folder keeps concurrent builds apart.
-    measure('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir, sibling.signal).then(stopSiblingOnFailure),
-    measure('search index: honorees, projects, notices', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', searchDir, '--summary', recordBundles], undefined, projectRoot, sibling.signal).then(stopSiblingOnFailure),
+    const astro = await measure('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir, sibling.signal)
+      .then(stopSiblingOnFailure);
+    if (astro.exitCode !== 0) return { astro };
+    if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });
+    // 3. The privacy gate again, over every page and file Astro wrote, as soon as they are there (while
+    // the search index may still be written); the index gets its own scan when it is complete.
+    const besideRecords = recordsRunning;
+    const scan = await scanStep('output privacy scan: pages', staging, pageProblems);
+    return { astro, scan, besideRecords };
+  };
+  const [{ astro, scan, besideRecords }, records] = await Promise.all([
+    pagesThenScan(),
+    measure('search index: honorees, projects, notices', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', searchDir, '--summary', recordBundles], undefined, projectRoot, sibling.signal)
+      .then(stopSiblingOnFailure)
+      .finally(() => {
+        recordsRunning = false;
+      }),
   ]);
   record(astro);
   record(records, astro.step);
+  if (scan) record(scan, besideRecords ? records.step : undefined);
   if (firstFailure) {
     failStep(firstFailure.step, firstFailure);
     return finish(false);
   }
-  if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });
 
-  // 3. The rest of the search index (the about page) from the built pages, then into the site.
+  // 4. The rest of the search index (the about page) from the built pages, its scan, then into the site.
   const indexed = await run('search index: other pages', stepScript('search-index.ts'), ['--site', staging, '--out', searchDir, '--records', recordBundles]);
   if (indexed.exitCode !== 0) {
     failStep('search index: other pages', indexed);
     return finish(false);
   }
-  await rm(join(staging, 'pagefind'), { recursive: true, force: true });
-  await rename(searchDir, join(staging, 'pagefind'));
-
-  // 4. The privacy gate again, over every file that would be published.
-  const outputProblems = join(workDir, 'output-problems.json');
-  const scanned = await run('output privacy scan', stepScript('scan-output.ts'), ['--site', staging, '--problems', outputProblems]);
-  if (scanned.exitCode !== 0) {
-    failStep('output privacy scan', scanned);
+  const searchScan = await scanStep('output privacy scan: search index', searchDir, searchProblems, 'pagefind');
+  record(searchScan);
+  if (searchScan.exitCode !== 0) {
+    failStep(searchScan.step, searchScan);
     return finish(false);
   }
-  const leaks = JSON.parse(await readFile(outputProblems, 'utf8')) as Problem[];
+  await rm(join(staging, 'pagefind'), { recursive: true, force: true });
+  await rename(searchDir, join(staging, 'pagefind'));
+  const leaks = [pageProblems, searchProblems].flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as Problem[]);
   if (leaks.length > 0) {
     problems.push(...leaks);
     log(formatProblems(leaks));
