@@ -155,6 +155,13 @@ describe('search page', () => {
     const found = await search({ q: notice?.title ?? '', type: 'notices' });
     expect(found.links).toContain(`/notices/${notice?.id}/`);
     await found.page.context().close();
+
+    const names = new Map<string, number>();
+    for (const candidate of subjects.data.projects) names.set(candidate.name, (names.get(candidate.name) ?? 0) + 1);
+    const project = subjects.data.projects.find((candidate) => names.get(candidate.name) === 1);
+    const projectFound = await search({ q: project?.name ?? '', type: 'projects' });
+    expect(projectFound.links).toContain(`/funds/projects/${project?.id}/`);
+    await projectFound.page.context().close();
   });
 
   it('fits 360 px and passes axe with results', async () => {
