@@ -106,7 +106,6 @@ async function enhance(root: HTMLElement): Promise<void> {
   setUpForm(form, manifest);
   showQuery(form, manifest, current);
   form.hidden = false;
-  root.querySelector('[data-fund-views]')?.setAttribute('hidden', '');
   markSort(current);
 
   form.addEventListener('submit', (event) => {
