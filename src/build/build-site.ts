@@ -69,6 +69,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let release: string | undefined;
 
   const finish = async (ok: boolean): Promise<BuildResult> => {
+    await finishRemoving;
     // Every step has ended and been waited for: this process's children's time holds all of theirs.
     const total = { wallMs: Math.round(performance.now() - began), peakRssBytes: watch.stop().peakRssBytes, cpuMs: treeUsage(process.pid).cpuMs - cpuBefore };
     const report = buildReport(problems, {
@@ -106,7 +107,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
   };
 
-  await recoverInterruptedSwap(outDir);
+  const { previousRemoved } = await recoverInterruptedSwap(outDir);
+  // Awaited before any return, so that a failed build leaves nothing deleting in the background.
+  const finishRemoving = previousRemoved.then(() => undefined, () => undefined);
   await mkdir(workDir, { recursive: true });
 
   // 1. read → decode → parse → validate → privacy gate → derive
@@ -206,6 +209,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 
   // 5. Swap the finished site in.
+  await previousRemoved;
   await swapIn(outDir);
   return finish(true);
 }
