@@ -1,4 +1,5 @@
 // Publishing the new site: build beside the old one, swap by rename, and recover from a swap cut short.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 
@@ -18,7 +19,20 @@ export async function recoverInterruptedSwap(target: string): Promise<{ previous
   const { staging, previous } = swapPaths(target);
   if (!existsSync(target) && existsSync(previous)) await rename(previous, target);
   await rm(staging, { recursive: true, force: true });
-  return { previousRemoved: rm(previous, { recursive: true, force: true }) };
+  return { previousRemoved: removeTree(previous) };
+}
+
+/**
+ * Deletes a folder with the system's `rm -rf` where there is one: Node's recursive rm held ~0.9 GB while
+ * deleting a 255,000-file site, and the system's is quicker; Node's where it cannot run.
+ */
+function removeTree(path: string): Promise<void> {
+  if (!existsSync(path)) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const child = spawn('rm', ['-rf', '--', path], { stdio: 'ignore' });
+    child.on('error', () => resolve());
+    child.on('exit', () => resolve());
+  }).then(() => rm(path, { recursive: true, force: true }));
 }
 
 /**
