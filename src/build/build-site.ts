@@ -1,5 +1,5 @@
 // The whole build as named steps; the site in `outDir` is replaced only when every step succeeded.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -201,7 +201,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   await rm(join(staging, 'pagefind'), { recursive: true, force: true });
   await rename(searchDir, join(staging, 'pagefind'));
-  const leaks = [pageProblems, searchProblems].flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as Problem[]);
+  const leaks = (await Promise.all([pageProblems, searchProblems].map(async (file) => JSON.parse(await readFile(file, 'utf8')) as Problem[]))).flat();
   if (leaks.length > 0) {
     problems.push(...leaks);
     log(formatProblems(leaks));

@@ -58,10 +58,6 @@ export function treeUsage(rootPid: number): TreeUsage {
   return { rssBytes, cpuMs: (ticks * 1000) / TICKS_PER_SECOND };
 }
 
-export function treeRss(rootPid: number): number {
-  return treeUsage(rootPid).rssBytes;
-}
-
 /** Runs `node <script> ...args` on the same Node binary, forwarding output, and measures it. */
 export async function runNodeStep(
   step: string,

@@ -17,7 +17,7 @@ import {
   planBundles, RECORD_TYPES, searchManifest, searchTypeOf, summarise,
   type BundleSummary, type SearchBundle, type SearchEntry,
 } from '../pipeline/derive/search-bundles.ts';
-import { searchRecordEntries } from '../pipeline/derive/search-records.ts';
+import { honoreeRecordEntries, noticeRecordEntries, projectRecordEntries } from '../pipeline/derive/search-records.ts';
 import { writeBundle } from './pagefind-bundle.ts';
 
 const { values } = parseArgs({
@@ -65,14 +65,14 @@ async function searchablePages(site: string): Promise<SearchEntry[]> {
 }
 
 /**
- * The records, honorees and notices then projects, each part of the dataset read only while its records are made, so that
- * it can be let go before the next (projects carry their 1,000,000 fund lines at scale).
+ * The records, each large part of the dataset read only while its records are made, so that it can be let go
+ * before the next (projects carry their 1,000,000 fund lines at scale).
  */
 async function recordBundles(dataset: string): Promise<SearchBundle[]> {
   const [regions, notices] = await Promise.all([readDatasetPart(dataset, 'regions'), readDatasetPart(dataset, 'notices')]);
-  const honorees = searchRecordEntries({ honorees: await readDatasetPart(dataset, 'honorees'), projects: [], regions, notices });
-  const projects = searchRecordEntries({ honorees: [], projects: await readDatasetPart(dataset, 'projects'), regions, notices }, false);
-  return planBundles([...honorees, ...projects]);
+  const honorees = honoreeRecordEntries(await readDatasetPart(dataset, 'honorees'), regions);
+  const projects = projectRecordEntries(await readDatasetPart(dataset, 'projects'), regions, notices);
+  return planBundles([...honorees, ...projects, ...noticeRecordEntries(notices, regions)]);
 }
 
 async function writeAll(bundles: SearchBundle[], site?: string): Promise<BundleSummary[]> {

@@ -1,6 +1,6 @@
 // The benchmark's memory figures come from sampling a step's process tree: a grandchild's memory must count.
 import { describe, expect, it } from 'vitest';
-import { runNodeStep, treeRss } from '../../src/build/measure.ts';
+import { runNodeStep, treeUsage } from '../../src/build/measure.ts';
 
 const MiB = 2 ** 20;
 
@@ -26,7 +26,7 @@ describe('measuring a step', () => {
   }, 30_000);
 
   it('reads this process’s own memory, and nothing for a process that does not exist', () => {
-    expect(treeRss(process.pid)).toBeGreaterThan(10 * MiB);
-    expect(treeRss(2 ** 22 + 1)).toBe(0);
+    expect(treeUsage(process.pid).rssBytes).toBeGreaterThan(10 * MiB);
+    expect(treeUsage(2 ** 22 + 1)).toEqual({ rssBytes: 0, cpuMs: 0 });
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { honoreeSearchRecord, noticeSearchRecord, projectSearchRecord, searchRecordEntries } from '../../src/pipeline/derive/search-records.ts';
+import {
+  honoreeRecordEntries, honoreeSearchRecord, noticeRecordEntries, noticeSearchRecord, projectRecordEntries, projectSearchRecord,
+} from '../../src/pipeline/derive/search-records.ts';
+import type { SearchEntry } from '../../src/pipeline/derive/search-bundles.ts';
 import type { NoticeRow } from '../../src/pipeline/schemas/index.ts';
 import { published as projects, regionIndex } from './funds-fixture.ts';
 import { consented, honorees, masked, regionNames } from './honoree-fixture.ts';
@@ -59,22 +62,19 @@ describe('noticeSearchRecord', () => {
   });
 });
 
-describe('searchRecordEntries', () => {
-  const entries = searchRecordEntries({
-    honorees,
-    projects,
-    regions: fundRegions,
-    notices: [notice('N-1', '2026-03-01'), notice('N-2', '2026-09-01')],
-  });
-  const urls = (type: string) => entries.filter((entry) => entry.type === type).sort((a, b) => a.order - b.order).map((entry) => 'record' in entry.source ? entry.source.record.url : '');
+describe('record entries in list order', () => {
+  const notices = [notice('N-1', '2026-03-01'), notice('N-2', '2026-09-01')];
+  const urls = (entries: SearchEntry[]) => [...entries].sort((a, b) => a.order - b.order).map((entry) => ('record' in entry.source ? entry.source.record.url : ''));
 
   it('lists consenting honorees in the list’s order, and never one without consent', () => {
-    expect(urls('honorees')).toEqual(['/honorees/A-4/', '/honorees/A-1/', '/honorees/A-3/', '/honorees/A-5/']);
+    const entries = honoreeRecordEntries(honorees, fundRegions);
+    expect(entries.every((entry) => entry.type === 'honorees')).toBe(true);
+    expect(urls(entries)).toEqual(['/honorees/A-4/', '/honorees/A-1/', '/honorees/A-3/', '/honorees/A-5/']);
     expect(JSON.stringify(entries)).not.toContain('A-2');
   });
 
   it('lists projects newest year first, and notices newest first', () => {
-    expect(urls('projects')).toEqual(['/funds/projects/P-1/', '/funds/projects/P-2/', '/funds/projects/P-3/', '/funds/projects/P-4/']);
-    expect(urls('notices')).toEqual(['/notices/N-2/', '/notices/N-1/']);
+    expect(urls(projectRecordEntries(projects, fundRegions, notices))).toEqual(['/funds/projects/P-1/', '/funds/projects/P-2/', '/funds/projects/P-3/', '/funds/projects/P-4/']);
+    expect(urls(noticeRecordEntries(notices, fundRegions))).toEqual(['/notices/N-2/', '/notices/N-1/']);
   });
 });

@@ -20,8 +20,8 @@ export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
 /**
  * At most this many pages per bundle. Measured with profile pages of the 100,000 export: 10,000 pages make
  * 67 KB of metadata and a first query of 195–232 KB with everything (page, Pagefind's code and WebAssembly,
- * index chunks, results); writing a bundle of 8,000 takes ~1.3 GB. 6,000 pages (~41 KB of metadata, ~1 GB to
- * write, two written at a time) leave room under the 250 KB and 4 GB budgets.
+ * index chunks, results); writing a bundle of 8,000 takes ~1.3 GB. 6,000 pages (~41 KB of metadata, ~1.2 GB to
+ * write, beside Astro's ~2.3 GB) leave room under the 250 KB and 4 GB budgets.
  */
 export const SLICE_PAGES = 6_000;
 
@@ -44,7 +44,7 @@ export const RECORD_TYPES: readonly SearchType[] = ['honorees', 'projects', 'not
 /** What Pagefind reads for one page: the built HTML file (inside the site) or a record made from the data. */
 export type SearchSource = { file: string } | { record: SearchRecord };
 
-/** A page to index, and where it sits in its type's list (lower first: newest honorees and projects first). */
+/** A page to index, and where it sits in its type's list (lower first: the newest first). */
 export interface SearchEntry {
   type: SearchType;
   order: number;

@@ -102,42 +102,35 @@ export function noticeSearchRecord(notice: NoticeRow, scope: NoticeScope): Searc
   };
 }
 
-/** The parts of the derived dataset the records are made from. */
-export interface RecordSources {
-  honorees: readonly PublishedHonoree[];
-  projects: readonly PublishedProject[];
-  regions: readonly RegionNode[];
-  notices: readonly NoticeRow[];
+// Each type's records in list order — honorees as the list shows them (newest year, then level), projects
+// newest year first, notices newest first — so that a type's first slice, the one the first search loads,
+// holds the newest pages. One function a type, so that the build can read one part of the dataset at a time.
+
+export function honoreeRecordEntries(honorees: readonly PublishedHonoree[], regions: readonly RegionNode[]): SearchEntry[] {
+  const names = new Map(regions.map((region) => [region.code, region.name]));
+  const regionName: RegionName = (code) => names.get(code) ?? code;
+  return [...honorees].sort(compareListOrder).flatMap((honoree, order) => {
+    const record = honoreeSearchRecord(honoree, regionName);
+    return record ? [{ type: 'honorees' as const, order, source: { record } }] : [];
+  });
 }
 
-/**
- * Every record to index, in list order: honorees as the list shows them (newest year, then level), projects
- * newest year first, notices newest first — so that a type's first slice, the one the first search loads,
- * holds the newest pages. `withNotices: false` leaves the notices out (they are made once, with the honorees).
- */
-export function searchRecordEntries({ honorees, projects, regions, notices }: RecordSources, withNotices = true): SearchEntry[] {
+export function projectRecordEntries(projects: readonly PublishedProject[], regions: readonly RegionNode[], notices: readonly NoticeRow[]): SearchEntry[] {
   const nodes = new Map(regions.map((region) => [region.code, region]));
-  const regionName: RegionName = (code) => nodes.get(code)?.name ?? code;
   const noticeNames = new Map(notices.map(({ id, title, issuer }) => [id, { title, issuer }]));
-  const entries: SearchEntry[] = [];
-  [...honorees].sort(compareListOrder).forEach((honoree, order) => {
-    const record = honoreeSearchRecord(honoree, regionName);
-    if (record) entries.push({ type: 'honorees', order, source: { record } });
-  });
-  [...projects]
+  return [...projects]
     .sort((a, b) => b.year - a.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .forEach((project, order) => {
+    .map((project, order) => {
       const node = nodes.get(project.region_code);
       const places = node ? [...node.ancestors.filter((entry) => entry.level !== 'city'), node].map((entry) => entry.name) : [project.region_code];
       const notice = project.notice_id ? noticeNames.get(project.notice_id) : undefined;
-      entries.push({ type: 'projects', order, source: { record: projectSearchRecord(project, places, notice) } });
+      return { type: 'projects' as const, order, source: { record: projectSearchRecord(project, places, notice) } };
     });
-  if (withNotices) {
-    [...notices]
-      .sort((a, b) => (a.published_on > b.published_on ? -1 : a.published_on < b.published_on ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .forEach((notice, order) => {
-        entries.push({ type: 'notices', order, source: { record: noticeSearchRecord(notice, scopeOf(notice.region_code, nodes)) } });
-      });
-  }
-  return entries;
+}
+
+export function noticeRecordEntries(notices: readonly NoticeRow[], regions: readonly RegionNode[]): SearchEntry[] {
+  const nodes = new Map(regions.map((region) => [region.code, region]));
+  return [...notices]
+    .sort((a, b) => (a.published_on > b.published_on ? -1 : a.published_on < b.published_on ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((notice, order) => ({ type: 'notices' as const, order, source: { record: noticeSearchRecord(notice, scopeOf(notice.region_code, nodes)) } }));
 }
