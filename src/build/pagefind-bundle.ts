@@ -5,6 +5,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { pageUrl, type SearchBundle, type SearchSource } from '../pipeline/derive/search-bundles.ts';
+import { segmentForIndex } from '../pipeline/derive/search-text.ts';
 
 /** Pagefind's ready-made search UIs: the search page has its own, so they are never served. */
 const UNUSED_FILES = [
@@ -15,18 +16,29 @@ const UNUSED_FILES = [
 const CODE_FILES = ['pagefind.js', 'pagefind-worker.js'];
 /** Pages sent to the Pagefind service at once. */
 const IN_FLIGHT = 32;
+/**
+ * Records are indexed as text already split into words (search-text.ts) under a language Pagefind neither
+ * segments nor stems; the built pages (the about page) as Chinese, split by Pagefind. The search page is
+ * Chinese either way, so the browser splits the query with Intl.Segmenter for both.
+ */
+const RECORD_LANGUAGE = 'und';
+const PAGE_LANGUAGE = 'zh-cn';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 async function add(index: PagefindIndex, source: SearchSource, site: string | undefined): Promise<string[]> {
-  if ('record' in source) return (await index.addCustomRecord({ ...source.record, language: 'zh-cn' })).errors;
+  if ('record' in source) {
+    const { record } = source;
+    return (await index.addCustomRecord({ ...record, content: segmentForIndex(record.content), language: RECORD_LANGUAGE })).errors;
+  }
   if (!site) throw new Error('Pagefind: the site folder is needed to index built pages');
   return (await index.addHTMLFile({ url: pageUrl(source.file), content: await readFile(join(site, source.file), 'utf8') })).errors;
 }
 
 /** Writes `bundle` into `<out>/<bundle.name>/`; `site` is where its HTML files are, when it has any. */
 export async function writeBundle(bundle: SearchBundle, out: string, site?: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  const fromRecords = bundle.sources.some((source) => 'record' in source);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: fromRecords ? RECORD_LANGUAGE : PAGE_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   for (let start = 0; start < bundle.sources.length; start += IN_FLIGHT) {
     const batch = bundle.sources.slice(start, start + IN_FLIGHT);

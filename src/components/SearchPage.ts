@@ -6,6 +6,7 @@ import type { Facet } from '../pipeline/derive/honoree-filters.ts';
 import { FACETS } from '../pipeline/derive/honoree-filters.ts';
 import { SEARCH_TYPE_LABELS, type SearchManifest, type SearchType } from '../pipeline/derive/search-bundles.ts';
 import { honoreeResultLine, pagefindFilters, readSearchState, type SearchState } from '../pipeline/derive/search-query.ts';
+import { joinSegmentedExcerpt } from '../pipeline/derive/search-text.ts';
 import { paths } from '../site/urls.ts';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js is generated at build time, not bundled). */
@@ -166,9 +167,12 @@ function paragraph(root: Document, text: string, className?: string): HTMLParagr
   return element;
 }
 
-/** Pagefind's excerpt is text with <mark> around the matches: keep exactly that, as text and <mark> nodes. */
+/**
+ * Pagefind's excerpt is text with <mark> around the matches: keep exactly that, as text and <mark> nodes,
+ * without the spaces the index put between Chinese words.
+ */
 function excerptNodes(root: Document, excerpt: string): Node[] {
-  const parsed = new DOMParser().parseFromString(`<body>${excerpt}</body>`, 'text/html');
+  const parsed = new DOMParser().parseFromString(`<body>${joinSegmentedExcerpt(excerpt)}</body>`, 'text/html');
   return [...parsed.body.childNodes].map((node) => {
     if (node.nodeName === 'MARK') {
       const mark = root.createElement('mark');

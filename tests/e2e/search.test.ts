@@ -43,6 +43,19 @@ async function search(params: Record<string, string>, options: { javaScript?: bo
   return { page, status: (await page.textContent('[data-search-status]')) ?? '', links, titles, text: (await page.textContent('[data-search-results]')) ?? '' };
 }
 
+/**
+ * The results' excerpts read as the pages do: the index holds Chinese split into words by spaces
+ * (search-text.ts), and none of those may be left between two Chinese characters or beside a Chinese mark.
+ */
+async function expectExcerptsAsWritten(page: Page): Promise<void> {
+  const excerpts = await page.$$eval('[data-search-results] .search-result p:has(mark)', (paragraphs) => paragraphs.map((paragraph) => paragraph.textContent ?? ''));
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const excerpt of excerpts) {
+    expect(excerpt).toMatch(/\p{Script=Han}{4}/u);
+    expect(excerpt).not.toMatch(/\p{Script=Han} \p{Script=Han}|[\u3000-\u303f\uff00-\uffef] | [\u3000-\u303f\uff00-\uffef]/u);
+  }
+}
+
 async function firstTen(query: string): Promise<string[]> {
   const found = await search({ q: query });
   await found.page.context().close();
@@ -154,6 +167,7 @@ describe('search page', () => {
     const notice = subjects.data.notices.find((candidate) => titles.get(candidate.title) === 1);
     const found = await search({ q: notice?.title ?? '', type: 'notices' });
     expect(found.links).toContain(`/notices/${notice?.id}/`);
+    await expectExcerptsAsWritten(found.page);
     await found.page.context().close();
 
     const names = new Map<string, number>();
@@ -161,6 +175,7 @@ describe('search page', () => {
     const project = subjects.data.projects.find((candidate) => names.get(candidate.name) === 1);
     const projectFound = await search({ q: project?.name ?? '', type: 'projects' });
     expect(projectFound.links).toContain(`/funds/projects/${project?.id}/`);
+    await expectExcerptsAsWritten(projectFound.page);
     await projectFound.page.context().close();
   });
 
