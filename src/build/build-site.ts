@@ -88,8 +88,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
   const record = ({ step, wallMs, peakRssBytes, cpuMs }: StepResult, alongside?: string) =>
     timings.push({ step, wallMs, peakRssBytes, ...(cpuMs !== undefined ? { cpuMs } : {}), ...(alongside ? { alongside } : {}) });
-  const measure = (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv, cwd = projectRoot, signal?: AbortSignal): Promise<StepResult> =>
-    runNodeStep(step, script, args, { cwd, ...(env ? { env } : {}), ...(signal ? { signal } : {}), quiet: options.quiet ?? false });
+  const measure = (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv, cwd = projectRoot, signal?: AbortSignal, nodeFlags?: string[]): Promise<StepResult> =>
+    runNodeStep(step, script, args, { cwd, ...(env ? { env } : {}), ...(signal ? { signal } : {}), ...(nodeFlags ? { nodeFlags } : {}), quiet: options.quiet ?? false });
   const run = async (...step: Parameters<typeof measure>): Promise<StepResult> => {
     const result = await measure(...step);
     record(result);
@@ -161,7 +161,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const pagesThenScan = async () => {
     // Astro keeps its intermediate server build in <cwd>/.astro/ when the output folder lies outside the
     // working directory; running it from this build's private folder keeps concurrent builds apart.
-    const astro = await measure('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir, sibling.signal)
+    // A larger young generation: rendering makes short-lived garbage page after page, and with V8's default
+    // the Astro step spent ~18 s of 250 in the garbage collector at 100,000 honorees (~5 % faster, +170 MB).
+    const astro = await measure('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir, sibling.signal, ['--max-semi-space-size=64'])
       .then(stopSiblingOnFailure);
     if (astro.exitCode !== 0) return { astro };
     if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });

@@ -63,10 +63,10 @@ export async function runNodeStep(
   step: string,
   script: string,
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; quiet?: boolean; signal?: AbortSignal } = {},
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; quiet?: boolean; signal?: AbortSignal; nodeFlags?: readonly string[] } = {},
 ): Promise<StepResult> {
   const started = performance.now();
-  const child = spawn(process.execPath, [script, ...args], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), script, ...args], {
     cwd: options.cwd ?? process.cwd(),
     env: { ...process.env, ...options.env },
     stdio: ['ignore', options.quiet ? 'ignore' : 'inherit', 'inherit'],
