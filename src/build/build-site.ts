@@ -1,6 +1,6 @@
 // The whole build as named steps; the site in `outDir` is replaced only when every step succeeded.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildReport, formatProblems, type Problem } from '../pipeline/report.ts';
@@ -138,79 +138,82 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // 2. Astro renders every page into a staging folder beside the published site, while the search index for
   // honorees, projects and notices is written from the dataset (they need no built page; one bundle at a time, so the
   // two steps share the machine's two cores and stay inside the memory budget together).
+  // 3. The privacy gate again over every file written, each part as soon as it is complete: the records' index
+  // beside Astro, the pages once Astro is done, beside the index of the pages that are searchable as built
+  // (the about page) and that part's own scan.
   await rm(staging, { recursive: true, force: true });
   const astroArgs = ['build', '--outDir', staging, ...(options.site ? ['--site', options.site] : []), ...(options.base ? ['--base', options.base] : []), ...(options.quiet ? ['--silent'] : [])];
-  const searchDir = join(workDir, 'pagefind');
+  const recordsIndex = join(workDir, 'pagefind');
+  const pagesIndex = join(workDir, 'pagefind-pages');
   const recordBundles = join(workDir, 'search-records.json');
-  // Either failing stops the other: the build has failed, and the other step's minutes would be wasted.
+  // Either side failing stops the other: the build has failed, and the other side's minutes would be wasted.
   const sibling = new AbortController();
   let firstFailure: StepResult | undefined;
-  const stopSiblingOnFailure = (result: StepResult) => {
+  const running = new Set<string>();
+  const ran: { result?: StepResult; alongside?: string }[] = [];
+  /**
+   * Runs a step of this stage, noting which other step it started beside, and stops the stage on failure;
+   * once a step has failed, no further one starts.
+   */
+  const stageStep = async (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv, cwd = projectRoot, nodeFlags?: string[]): Promise<StepResult | undefined> => {
+    if (firstFailure) return undefined;
+    const alongside = [...running][0];
+    const entry: (typeof ran)[number] = alongside ? { alongside } : {};
+    ran.push(entry);
+    running.add(step);
+    const result = await measure(step, script, args, env, cwd, sibling.signal, nodeFlags).finally(() => running.delete(step));
+    entry.result = result;
     if (result.exitCode !== 0 && !firstFailure) {
       firstFailure = result;
       sibling.abort();
     }
     return result;
   };
-  const scanStep = (step: string, folder: string, problemsFile: string, prefix?: string) =>
-    measure(step, stepScript('scan-output.ts'), ['--site', folder, '--problems', problemsFile, ...(prefix ? ['--prefix', prefix] : [])], undefined, projectRoot, sibling.signal)
-      .then(stopSiblingOnFailure);
-  const pageProblems = join(workDir, 'output-problems-pages.json');
-  const searchProblems = join(workDir, 'output-problems-search.json');
-  let recordsRunning = true;
-  const pagesThenScan = async () => {
-    // Astro keeps its intermediate server build in <cwd>/.astro/ when the output folder lies outside the
-    // working directory; running it from this build's private folder keeps concurrent builds apart.
-    // A larger young generation: rendering makes short-lived garbage page after page, and with V8's default
-    // the Astro step spent ~18 s of 250 in the garbage collector at 100,000 honorees (~5 % faster, +170 MB).
-    const astro = await measure('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir, sibling.signal, ['--max-semi-space-size=64'])
-      .then(stopSiblingOnFailure);
-    if (astro.exitCode !== 0) return { astro };
-    if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });
-    // 3. The privacy gate again, over every page and file Astro wrote, as soon as they are there (while
-    // the search index may still be written); the index gets its own scan when it is complete.
-    const besideRecords = recordsRunning;
-    const scan = await scanStep('output privacy scan: pages', staging, pageProblems);
-    return { astro, scan, besideRecords };
+  const succeeded = (result: StepResult | undefined) => result?.exitCode === 0;
+  const problemFiles: string[] = [];
+  const scanStep = (step: string, folder: string, prefix?: string) => {
+    const problemsFile = join(workDir, `output-problems-${problemFiles.length}.json`);
+    problemFiles.push(problemsFile);
+    return stageStep(step, stepScript('scan-output.ts'), ['--site', folder, '--problems', problemsFile, ...(prefix ? ['--prefix', prefix] : [])]);
   };
-  const [{ astro, scan, besideRecords }, records] = await Promise.all([
-    pagesThenScan(),
-    measure('search index: honorees, projects, notices', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', searchDir, '--summary', recordBundles], undefined, projectRoot, sibling.signal)
-      .then(stopSiblingOnFailure)
-      .finally(() => {
-        recordsRunning = false;
+
+  // Astro keeps its intermediate server build in <cwd>/.astro/ when the output folder lies outside the
+  // working directory; running it from this build's private folder keeps concurrent builds apart.
+  // A larger young generation: rendering makes short-lived garbage page after page, and with V8's default
+  // the Astro step spent ~18 s of 250 in the garbage collector at 100,000 honorees (~5 % faster, +170 MB).
+  const astro = stageStep('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir, ['--max-semi-space-size=64']);
+  const records = stageStep('search index: honorees, projects, notices', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles]);
+  const recordsScanned = records.then((result) => (succeeded(result) ? scanStep('output privacy scan: search index', recordsIndex, 'pagefind') : undefined));
+  const pagesDone = astro.then(async (result) => {
+    if (!succeeded(result)) return;
+    if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });
+    await Promise.all([
+      scanStep('output privacy scan: pages', staging),
+      // The index of the other pages writes the manifest of all bundles: it needs the records' summary.
+      records.then(async (recordsResult) => {
+        if (!succeeded(recordsResult)) return;
+        const indexed = await stageStep('search index: other pages', stepScript('search-index.ts'), ['--site', staging, '--out', pagesIndex, '--records', recordBundles]);
+        if (succeeded(indexed)) await scanStep('output privacy scan: search index of other pages', pagesIndex, 'pagefind');
       }),
-  ]);
-  record(astro);
-  record(records, astro.step);
-  if (scan) record(scan, besideRecords ? records.step : undefined);
+    ]);
+  });
+  await Promise.all([pagesDone, recordsScanned]);
+  for (const { result, alongside } of ran) if (result) record(result, alongside);
   if (firstFailure) {
     failStep(firstFailure.step, firstFailure);
     return finish(false);
   }
-
-  // 4. The rest of the search index (the about page) from the built pages, its scan, then into the site.
-  const indexed = await run('search index: other pages', stepScript('search-index.ts'), ['--site', staging, '--out', searchDir, '--records', recordBundles]);
-  if (indexed.exitCode !== 0) {
-    failStep('search index: other pages', indexed);
-    return finish(false);
-  }
-  const searchScan = await scanStep('output privacy scan: search index', searchDir, searchProblems, 'pagefind');
-  record(searchScan);
-  if (searchScan.exitCode !== 0) {
-    failStep(searchScan.step, searchScan);
-    return finish(false);
-  }
   await rm(join(staging, 'pagefind'), { recursive: true, force: true });
-  await rename(searchDir, join(staging, 'pagefind'));
-  const leaks = (await Promise.all([pageProblems, searchProblems].map(async (file) => JSON.parse(await readFile(file, 'utf8')) as Problem[]))).flat();
+  await rename(recordsIndex, join(staging, 'pagefind'));
+  for (const entry of await readdir(pagesIndex)) await rename(join(pagesIndex, entry), join(staging, 'pagefind', entry));
+  const leaks = (await Promise.all(problemFiles.map(async (file) => JSON.parse(await readFile(file, 'utf8')) as Problem[]))).flat();
   if (leaks.length > 0) {
     problems.push(...leaks);
     log(formatProblems(leaks));
     if (leaks.some((problem) => problem.severity === 'error')) return finish(false);
   }
 
-  // 5. Swap the finished site in.
+  // 4. Swap the finished site in.
   await previousRemoved;
   await swapIn(outDir);
   return finish(true);
