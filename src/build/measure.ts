@@ -2,6 +2,7 @@
 // process tree.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 
 export interface StepTiming {
   step: string;
@@ -63,7 +64,15 @@ export async function runNodeStep(
   step: string,
   script: string,
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; quiet?: boolean; signal?: AbortSignal; nodeFlags?: readonly string[] } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    cwd?: string;
+    quiet?: boolean;
+    signal?: AbortSignal;
+    nodeFlags?: readonly string[];
+    /** Scheduling niceness (0 normal, 19 lowest), inherited by the processes the step starts. */
+    niceness?: number;
+  } = {},
 ): Promise<StepResult> {
   const started = performance.now();
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), script, ...args], {
@@ -73,6 +82,13 @@ export async function runNodeStep(
     // Aborting ends the step's process; its helpers (esbuild's and Pagefind's services) end with their pipes.
     ...(options.signal ? { signal: options.signal, killSignal: 'SIGTERM' as const } : {}),
   });
+  if (child.pid && options.niceness) {
+    try {
+      setPriority(child.pid, options.niceness);
+    } catch {
+      // Not allowed here (or the step has already ended): it runs at normal priority.
+    }
+  }
   const watch = child.pid ? watchTree(child.pid) : undefined;
   const exitCode = await new Promise<number>((resolve) => {
     child.on('error', () => resolve(127));
