@@ -1,4 +1,5 @@
 // The benchmark's memory figures come from sampling a step's process tree: a grandchild's memory must count.
+import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { runNodeStep, treeUsage } from '../../src/build/measure.ts';
 
@@ -24,6 +25,18 @@ describe('measuring a step', () => {
     expect(result.cpuMs).toBeGreaterThanOrEqual(450);
     expect(result.cpuMs).toBeLessThan(result.wallMs * 2 + 200);
   }, 30_000);
+
+  it('starts the step with the given Node flags and niceness, which the processes it starts inherit', async () => {
+    // The grandchild starts after the niceness is set and exits with its own; the child passes it on.
+    const grandchild = 'process.exit(require("node:os").getPriority())';
+    const child = `setTimeout(() => process.exit(require('node:child_process').spawnSync(process.execPath, ['-e', ${JSON.stringify(grandchild)}]).status), 300)`;
+    // Relative to the test's own niceness, which a step started normally inherits (a niced CI runner).
+    const own = getPriority();
+    expect((await runNodeStep('at normal priority', '-e', [child])).exitCode).toBe(own);
+    if (own <= 10) expect((await runNodeStep('at niceness 10', '-e', [child], { niceness: 10 })).exitCode).toBe(10);
+    const flagged = 'process.exit(process.execArgv.includes("--max-semi-space-size=64") ? 3 : 4)';
+    expect((await runNodeStep('with a flag', '-e', [flagged], { nodeFlags: ['--max-semi-space-size=64'] })).exitCode).toBe(3);
+  });
 
   it('reads this process’s own memory, and nothing for a process that does not exist', () => {
     expect(treeUsage(process.pid).rssBytes).toBeGreaterThan(10 * MiB);
