@@ -4,7 +4,7 @@ import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/pro
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildReport, formatProblems, type Problem } from '../pipeline/report.ts';
-import { runNodeStep, treeUsage, watchTree, type StepResult, type StepTiming } from './measure.ts';
+import { runNodeStep, treeUsage, watchTree, type StepOptions, type StepResult, type StepTiming } from './measure.ts';
 import { recoverInterruptedSwap, swapIn, swapPaths } from './swap.ts';
 
 export interface BuildOptions {
@@ -88,8 +88,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
   const record = ({ step, wallMs, peakRssBytes, cpuMs }: StepResult, alongside?: string) =>
     timings.push({ step, wallMs, peakRssBytes, ...(cpuMs !== undefined ? { cpuMs } : {}), ...(alongside ? { alongside } : {}) });
-  const measure = (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv, cwd = projectRoot, signal?: AbortSignal, nodeFlags?: string[], niceness?: number): Promise<StepResult> =>
-    runNodeStep(step, script, args, { cwd, ...(env ? { env } : {}), ...(signal ? { signal } : {}), ...(nodeFlags ? { nodeFlags } : {}), ...(niceness ? { niceness } : {}), quiet: options.quiet ?? false });
+  /** A step as a child process, from the project folder unless `how` says otherwise; quiet when the build is. */
+  const measure = (step: string, script: string, args: string[], how: StepOptions = {}): Promise<StepResult> =>
+    runNodeStep(step, script, args, { cwd: projectRoot, quiet: options.quiet ?? false, ...how });
   const run = async (...step: Parameters<typeof measure>): Promise<StepResult> => {
     const result = await measure(...step);
     record(result);
@@ -155,13 +156,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
    * Runs a step of this stage, noting which other step it started beside, and stops the stage on failure;
    * once a step has failed, no further one starts.
    */
-  const stageStep = async (step: string, script: string, args: string[], env?: NodeJS.ProcessEnv, cwd = projectRoot, nodeFlags?: string[], niceness?: number): Promise<StepResult | undefined> => {
+  const stageStep = async (step: string, script: string, args: string[], how: StepOptions = {}): Promise<StepResult | undefined> => {
     if (firstFailure) return undefined;
     const alongside = [...running][0];
     const entry: (typeof ran)[number] = alongside ? { alongside } : {};
     ran.push(entry);
     running.add(step);
-    const result = await measure(step, script, args, env, cwd, sibling.signal, nodeFlags, niceness).finally(() => running.delete(step));
+    const result = await measure(step, script, args, { ...how, signal: sibling.signal }).finally(() => running.delete(step));
     entry.result = result;
     if (result.exitCode !== 0 && !firstFailure) {
       firstFailure = result;
@@ -181,10 +182,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // working directory; running it from this build's private folder keeps concurrent builds apart.
   // A larger young generation: rendering makes short-lived garbage page after page, and with V8's default
   // the Astro step spent ~18 s of 250 in the garbage collector at 100,000 honorees (~5 % faster, +170 MB).
-  const astro = stageStep('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' }, workDir, ['--max-semi-space-size=64']);
+  const astro = stageStep('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], {
+    env: { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd: workDir,
+    nodeFlags: ['--max-semi-space-size=64'],
+  });
   // At a lower priority than Astro, which is the longer of the two: the index takes the CPU Astro leaves, and
   // Astro, whose pages the last step needs, is not slowed by it.
-  const records = stageStep('search index: honorees, projects, notices', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles], undefined, projectRoot, undefined, 10);
+  const records = stageStep('search index: honorees, projects, notices', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles], { niceness: 10 });
   const recordsScanned = records.then((result) => (succeeded(result) ? scanStep('output privacy scan: search index', recordsIndex, 'pagefind') : undefined));
   const pagesDone = astro.then(async (result) => {
     if (!succeeded(result)) return;

@@ -59,20 +59,26 @@ export function treeUsage(rootPid: number): TreeUsage {
   return { rssBytes, cpuMs: (ticks * 1000) / TICKS_PER_SECOND };
 }
 
+export interface StepOptions {
+  /** Added to this process's environment. */
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  /** Hide the step's standard output. */
+  quiet?: boolean;
+  /** Ends the step's process when aborted. */
+  signal?: AbortSignal;
+  /** Node's own flags, before the script. */
+  nodeFlags?: readonly string[];
+  /** Scheduling niceness (0 normal, 19 lowest), inherited by the processes the step starts. */
+  niceness?: number;
+}
+
 /** Runs `node <script> ...args` on the same Node binary, forwarding output, and measures it. */
 export async function runNodeStep(
   step: string,
   script: string,
   args: readonly string[],
-  options: {
-    env?: NodeJS.ProcessEnv;
-    cwd?: string;
-    quiet?: boolean;
-    signal?: AbortSignal;
-    nodeFlags?: readonly string[];
-    /** Scheduling niceness (0 normal, 19 lowest), inherited by the processes the step starts. */
-    niceness?: number;
-  } = {},
+  options: StepOptions = {},
 ): Promise<StepResult> {
   const started = performance.now();
   const child = spawn(process.execPath, [...(options.nodeFlags ?? []), script, ...args], {

@@ -41,7 +41,8 @@ function removeTree(path: string): Promise<void> {
  */
 export async function swapIn(target: string): Promise<void> {
   const { staging, previous } = swapPaths(target);
-  await rm(previous, { recursive: true, force: true });
+  // Normally gone already: the build awaited recoverInterruptedSwap's removal before swapping.
+  await removeTree(previous);
   if (existsSync(target)) await rename(target, previous);
   await rename(staging, target);
 }

@@ -12,6 +12,13 @@ afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
+/** A target folder in a fresh temporary folder, and the staging and previous folders beside it. */
+async function paths(): Promise<ReturnType<typeof swapPaths> & { target: string }> {
+  dir = await mkdtemp(join(tmpdir(), 'yangguang-swap-'));
+  const target = join(dir, 'dist');
+  return { target, ...swapPaths(target) };
+}
+
 async function site(path: string, text: string): Promise<void> {
   await mkdir(path, { recursive: true });
   await writeFile(join(path, 'index.html'), text);
@@ -19,9 +26,7 @@ async function site(path: string, text: string): Promise<void> {
 
 describe('swapping a site in', () => {
   it('keeps the replaced site as .previous until the next build removes it', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'yangguang-swap-'));
-    const target = join(dir, 'dist');
-    const { staging, previous } = swapPaths(target);
+    const { target, staging, previous } = await paths();
     await site(target, 'old');
     await site(staging, 'new');
     await swapIn(target);
@@ -36,9 +41,7 @@ describe('swapping a site in', () => {
   });
 
   it('puts the previous site back when a swap stopped between its renames', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'yangguang-swap-'));
-    const target = join(dir, 'dist');
-    const { staging, previous } = swapPaths(target);
+    const { target, staging, previous } = await paths();
     await site(previous, 'published');
     await site(staging, 'half-done');
     const { previousRemoved } = await recoverInterruptedSwap(target);
