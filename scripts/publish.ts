@@ -3,7 +3,7 @@
 // shows what changed since the previous release, installs it as data/ and swaps in the rebuilt site.
 import { parseArgs } from 'node:util';
 import { buildSite, todayInChina } from '../src/build/build-site.ts';
-import { CHANGE_KIND_LABELS, CHANGE_KINDS, changeSummary, hasChanges, tableTitle } from '../src/pipeline/derive/changes-text.ts';
+import { CHANGE_KIND_LABELS, CHANGE_KINDS, changeSummary, hasChanges, tableTitle } from '../src/open-data/derive/changes-text.ts';
 import { publish } from '../src/publish/publish.ts';
 
 const USAGE = `用法 Usage: npm run publish -- DIR [--data data] [--out dist] [--today YYYY-MM-DD] [--site URL] [--base /PATH/] [--replace] [--no-build]

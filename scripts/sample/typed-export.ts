@@ -2,7 +2,7 @@
 // what the loader reads back to the same rows.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fenToYuanText } from '../../src/pipeline/csv-out.ts';
+import { fenToYuanText } from '../../src/site/csv-out.ts';
 import type { ExportData } from '../../src/pipeline/load.ts';
 import { TABLES, type FieldSpec, type Release, type TableName } from '../../src/pipeline/schemas/index.ts';
 import { formatCsvField } from './csv-writer.ts';

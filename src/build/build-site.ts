@@ -46,7 +46,7 @@ export interface BuildTotal {
 }
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const stepScript = (name: string) => join(projectRoot, 'src/build', name);
+const stepScript = (name: string) => join(projectRoot, 'src/build/steps', name);
 const astroBin = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 /** Today's date in China, where the notices' publicity periods run. */
@@ -129,7 +129,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
 
   // 1b. The release store beside the export (DIR/releases/): changelog and past releases' files, as of today's consent.
-  const history = await run('release history', join(projectRoot, 'src/publish/history-step.ts'), ['--data', resolve(options.dataDir), '--dataset', datasetDir]);
+  const history = await run('release history', stepScript('release-history.ts'), ['--data', resolve(options.dataDir), '--dataset', datasetDir]);
   if (history.exitCode !== 0) {
     failStep('release history', history);
     return finish(false);

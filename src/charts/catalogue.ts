@@ -1,9 +1,9 @@
 // Every chart of /charts/, in the order the catalogue shows them, built from the derived dataset.
 import type { Boundaries } from '../pipeline/load.ts';
-import type { PublishedHonoree } from '../pipeline/derive/honorees.ts';
-import type { PublishedProject } from '../pipeline/derive/projects.ts';
-import type { RegionFigures } from '../pipeline/derive/region-figures.ts';
-import type { RegionNode } from '../pipeline/derive/regions.ts';
+import type { PublishedHonoree } from '../honorees/derive/honorees.ts';
+import type { PublishedProject } from '../funds/derive/projects.ts';
+import type { RegionFigures } from '../regions/derive/region-figures.ts';
+import type { RegionNode } from '../regions/derive/regions.ts';
 import { disbursementByCounty, pairingByCounty } from './counties/series.ts';
 import { fundsByCategory, fundsBySource, fundsByYear } from './funds/series.ts';
 import { honoreesByCategory, honoreesByYear } from './honorees/series.ts';

@@ -1,5 +1,5 @@
 // How a chart's values read: in labels and axes (Chinese, rounded) and in the CSV (exact, machine-readable).
-import { fenToYuanText } from '../pipeline/csv-out.ts';
+import { fenToYuanText } from '../site/csv-out.ts';
 import type { ValueUnit } from './spec.ts';
 
 const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });

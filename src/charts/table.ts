@@ -1,5 +1,5 @@
 // The data behind a chart, twice: as a table people read (the accessible alternative) and as the CSV download.
-import { toCsv, type CsvCell } from '../pipeline/csv-out.ts';
+import { toCsv, type CsvCell } from '../site/csv-out.ts';
 import { csvUnitSuffix, csvValue, formatValue } from './format.ts';
 import type { ChartSpec } from './spec.ts';
 

@@ -1,15 +1,15 @@
 // The derived dataset: everything the pages may show, already filtered for privacy, as one JSON file per part.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Boundaries, ExportData } from '../load.ts';
-import type { Problem } from '../report.ts';
-import type { Bilingual, IndicatorRow, NoticeRow, PairingRow, Release } from '../schemas/index.ts';
+import type { Boundaries, ExportData } from '../pipeline/load.ts';
+import type { Problem } from '../pipeline/report.ts';
+import type { Bilingual, IndicatorRow, NoticeRow, PairingRow, Release } from '../pipeline/schemas/index.ts';
 import { headlineFigures, type Headline } from './headline.ts';
-import { publishedPhotos, type PublishedPhotos } from './honoree-photos.ts';
-import { publishHonorees, type PublishedHonoree } from './honorees.ts';
-import { publishProjects, type PublishedProject } from './projects.ts';
-import { deriveRegionFigures, type RegionFigures } from './region-figures.ts';
-import { indexRegions, type RegionNode } from './regions.ts';
+import { publishedPhotos, type PublishedPhotos } from '../honorees/derive/honoree-photos.ts';
+import { publishHonorees, type PublishedHonoree } from '../honorees/derive/honorees.ts';
+import { publishProjects, type PublishedProject } from '../funds/derive/projects.ts';
+import { deriveRegionFigures, type RegionFigures } from '../regions/derive/region-figures.ts';
+import { indexRegions, type RegionNode } from '../regions/derive/regions.ts';
 
 export interface SiteMeta {
   release: Omit<Release, 'contact'>;

@@ -1,8 +1,8 @@
 // The release's headline figures for the home page: one number per question a visitor asks first.
-import type { IndicatorRow } from '../schemas/index.ts';
-import type { PublishedHonoree } from './honorees.ts';
-import { fundTotals, type PublishedProject } from './projects.ts';
-import type { RegionNode } from './regions.ts';
+import type { IndicatorRow } from '../pipeline/schemas/index.ts';
+import type { PublishedHonoree } from '../honorees/derive/honorees.ts';
+import { fundTotals, type PublishedProject } from '../funds/derive/projects.ts';
+import type { RegionNode } from '../regions/derive/regions.ts';
 
 export interface Headline {
   /** The latest year with data. */

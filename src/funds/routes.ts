@@ -1,14 +1,14 @@
 // The funds pages' data, shaped once per build from the dataset and shared by every funds route.
 // (Underscore: Astro does not route this file.)
-import { buildClientData, type FundsChunk, type FundsManifest } from '../../pipeline/derive/funds-client-data.ts';
-import { summariseProject, type FundProjectSummary } from '../../pipeline/derive/funds-summary.ts';
-import { staticViews, type FundViewData } from '../../pipeline/derive/funds-views.ts';
-import type { PublishedProject } from '../../pipeline/derive/projects.ts';
-import type { RegionNode } from '../../pipeline/derive/regions.ts';
-import { FUND_SOURCES } from '../../pipeline/schemas/fund-lines.ts';
-import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../pipeline/schemas/projects.ts';
-import type { Bilingual, NoticeRow } from '../../pipeline/schemas/index.ts';
-import { load } from '../../site/dataset.ts';
+import { buildClientData, type FundsChunk, type FundsManifest } from './derive/funds-client-data.ts';
+import { summariseProject, type FundProjectSummary } from './derive/funds-summary.ts';
+import { staticViews, type FundViewData } from './derive/funds-views.ts';
+import type { PublishedProject } from './derive/projects.ts';
+import type { RegionNode } from '../regions/derive/regions.ts';
+import { FUND_SOURCES } from '../pipeline/schemas/fund-lines.ts';
+import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../pipeline/schemas/projects.ts';
+import type { Bilingual, NoticeRow } from '../pipeline/schemas/index.ts';
+import { load } from '../site/dataset.ts';
 
 /** What a project page says about the notice that announced the project. */
 export type ProjectNotice = Pick<NoticeRow, 'id' | 'title' | 'issuer' | 'period_start' | 'period_end'>;

@@ -1,14 +1,14 @@
 // The honoree pages' data, shaped once per build and shared by the profile, list and filter-file routes.
 // (Underscore: Astro does not route this file.)
-import { facetLookup, facetValues, type FacetLookup, type FacetValues } from '../../pipeline/derive/honoree-facets.ts';
-import { filterFiles, type FilterFiles } from '../../pipeline/derive/honoree-filter-data.ts';
-import { compareListOrder, listViews, type ListView } from '../../pipeline/derive/honoree-list.ts';
-import { locatorCache, type CountyLocator } from '../../pipeline/derive/honoree-locator.ts';
-import type { PublishedPhotos } from '../../pipeline/derive/honoree-photos.ts';
-import type { PublishedHonoree } from '../../pipeline/derive/honorees.ts';
-import type { RegionNode } from '../../pipeline/derive/regions.ts';
-import type { NoticeRow } from '../../pipeline/schemas/index.ts';
-import { load } from '../../site/dataset.ts';
+import { facetLookup, facetValues, type FacetLookup, type FacetValues } from './derive/honoree-facets.ts';
+import { filterFiles, type FilterFiles } from './derive/honoree-filter-data.ts';
+import { compareListOrder, listViews, type ListView } from './derive/honoree-list.ts';
+import { locatorCache, type CountyLocator } from './derive/honoree-locator.ts';
+import type { PublishedPhotos } from './derive/honoree-photos.ts';
+import type { PublishedHonoree } from './derive/honorees.ts';
+import type { RegionNode } from '../regions/derive/regions.ts';
+import type { NoticeRow } from '../pipeline/schemas/index.ts';
+import { load } from '../site/dataset.ts';
 
 export interface HonoreeData {
   /** In list order (newest year, then level, then id). */

@@ -1,9 +1,9 @@
 // The map's data file, built once per build and named by its content hash, so browsers may keep it forever
 // and a new release can never be mixed with an old cached one.
 import { createHash } from 'node:crypto';
-import { buildMapData, type MapData } from '../../pipeline/derive/map-data.ts';
-import { load } from '../../site/dataset.ts';
-import { href } from '../../site/urls.ts';
+import { buildMapData, type MapData } from './derive/map-data.ts';
+import { load } from '../site/dataset.ts';
+import { href } from '../site/urls.ts';
 
 export interface MapFile {
   /** File name without extension: regions-<hash>. */

@@ -1,6 +1,6 @@
 // Where a filtered, paged notice list lives. The unfiltered first page is /notices/ itself.
-import { filterKey, isUnfiltered, type NoticeFilter } from '../../pipeline/derive/notice-filters.ts';
-import { paths } from '../../site/urls.ts';
+import { filterKey, isUnfiltered, type NoticeFilter } from './derive/notice-filters.ts';
+import { paths } from '../site/urls.ts';
 
 /** Notices per list page: one screenful of cards on a phone is about three, so 30 is ten swipes. */
 export const NOTICES_PER_PAGE = 30;

@@ -1,11 +1,11 @@
 // The notice pages' data, shaped once per build from the dataset and shared by every notice route.
 // (Underscore: Astro does not route this file.)
-import { attachmentsByNotice, type NoticeAttachments } from '../../pipeline/derive/notice-attachments.ts';
-import { scopeOf, type NoticeScope } from '../../pipeline/derive/notice-page.ts';
-import { noticeListings, type NoticeListings } from '../../pipeline/derive/notice-filters.ts';
-import type { RegionNode } from '../../pipeline/derive/regions.ts';
-import type { NoticeRow } from '../../pipeline/schemas/index.ts';
-import { load } from '../../site/dataset.ts';
+import { attachmentsByNotice, type NoticeAttachments } from './derive/notice-attachments.ts';
+import { scopeOf, type NoticeScope } from './derive/notice-page.ts';
+import { noticeListings, type NoticeListings } from './derive/notice-filters.ts';
+import type { RegionNode } from '../regions/derive/regions.ts';
+import type { NoticeRow } from '../pipeline/schemas/index.ts';
+import { load } from '../site/dataset.ts';
 
 /** What a list shows of a notice: no body, so list pages and their props stay small. */
 export interface ListedNotice extends Pick<NoticeRow, 'id' | 'type' | 'title' | 'issuer' | 'published_on' | 'period_start' | 'period_end'> {

@@ -1,7 +1,7 @@
 // The files of a release's open data — every table as CSV and JSON, and datapackage.json — and their contents.
-import { dataPackage } from '../../pipeline/derive/open-data-package.ts';
-import { fileStem, OPEN_TABLES, openCsv, openJson, type OpenRow } from '../../pipeline/derive/open-data.ts';
-import type { Release, TableName } from '../../pipeline/schemas/index.ts';
+import { dataPackage } from './derive/open-data-package.ts';
+import { fileStem, OPEN_TABLES, openCsv, openJson, type OpenRow } from './derive/open-data.ts';
+import type { Release, TableName } from '../pipeline/schemas/index.ts';
 
 export const PACKAGE_FILE = 'datapackage.json';
 

@@ -2,10 +2,10 @@
 // the release history and past releases' files that the build's history step wrote beside the dataset.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileStem, OPEN_TABLES, openDataTable, type OpenDataSource, type OpenRow } from '../../pipeline/derive/open-data.ts';
-import type { TableName } from '../../pipeline/schemas/index.ts';
-import { pastReleaseDir, type ReleaseHistory } from '../../publish/history.ts';
-import { datasetDir, load } from '../../site/dataset.ts';
+import { fileStem, OPEN_TABLES, openDataTable, type OpenDataSource, type OpenRow } from './derive/open-data.ts';
+import type { TableName } from '../pipeline/schemas/index.ts';
+import { pastReleaseDir, type ReleaseHistory } from '../publish/history.ts';
+import { datasetDir, load } from '../site/dataset.ts';
 
 let history: Promise<ReleaseHistory> | undefined;
 

@@ -2,11 +2,11 @@
 // each past release its files — both reduced to what the current release lets anyone see of each honoree.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { diffReleases, seenNow, type ReleaseChanges, type ReleaseSnapshot } from '../pipeline/derive/changes.ts';
-import type { SiteMeta } from '../pipeline/derive/dataset.ts';
-import type { PublishedHonoree } from '../pipeline/derive/honorees.ts';
-import { fileStem, OPEN_TABLES, openJson, type OpenTables } from '../pipeline/derive/open-data.ts';
-import { honoreeVisibility, redactHonorees, townshipResolver } from '../pipeline/derive/open-data-privacy.ts';
+import { diffReleases, seenNow, type ReleaseChanges, type ReleaseSnapshot } from '../open-data/derive/changes.ts';
+import type { SiteMeta } from '../dataset/dataset.ts';
+import type { PublishedHonoree } from '../honorees/derive/honorees.ts';
+import { fileStem, OPEN_TABLES, openJson, type OpenTables } from '../open-data/derive/open-data.ts';
+import { honoreeVisibility, redactHonorees, townshipResolver } from '../open-data/derive/open-data-privacy.ts';
 import type { Release, TableName } from '../pipeline/schemas/index.ts';
 import { exportDigest, listExportFiles } from './export-files.ts';
 import { readSnapshot, readStoreIndex } from './store.ts';

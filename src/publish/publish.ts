@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { diffAsSeenNow, type ReleaseChanges } from '../pipeline/derive/changes.ts';
+import { diffAsSeenNow, type ReleaseChanges } from '../open-data/derive/changes.ts';
 import { loadExport } from '../pipeline/load.ts';
 import { buildReport, formatProblems, type Problem } from '../pipeline/report.ts';
 import { exportDigest, listExportFiles, listTree, placeFiles } from './export-files.ts';

@@ -1,9 +1,9 @@
 // A validated export → its publishable records (the snapshot the store keeps and the changelog compares).
-import { deriveDataset } from '../pipeline/derive/dataset.ts';
-import type { ReleaseSnapshot } from '../pipeline/derive/changes.ts';
-import { OPEN_TABLES, openDataTables } from '../pipeline/derive/open-data.ts';
-import { honoreeVisibility, revokedHonoreeRows, type HonoreeVisibility } from '../pipeline/derive/open-data-privacy.ts';
-import { indexRegions } from '../pipeline/derive/regions.ts';
+import { deriveDataset } from '../dataset/dataset.ts';
+import type { ReleaseSnapshot } from '../open-data/derive/changes.ts';
+import { OPEN_TABLES, openDataTables } from '../open-data/derive/open-data.ts';
+import { honoreeVisibility, revokedHonoreeRows, type HonoreeVisibility } from '../open-data/derive/open-data-privacy.ts';
+import { indexRegions } from '../regions/derive/regions.ts';
 import type { ExportData } from '../pipeline/load.ts';
 import type { Problem } from '../pipeline/report.ts';
 import type { TableName } from '../pipeline/schemas/index.ts';

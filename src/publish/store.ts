@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ReleaseSnapshot } from '../pipeline/derive/changes.ts';
-import { fileStem, OPEN_TABLES, openJson, type OpenRow, type OpenTables } from '../pipeline/derive/open-data.ts';
+import type { ReleaseSnapshot } from '../open-data/derive/changes.ts';
+import { fileStem, OPEN_TABLES, openJson, type OpenRow, type OpenTables } from '../open-data/derive/open-data.ts';
 import { STORE_FORMAT, storePaths, type StoreIndex } from './store-layout.ts';
 
 const REVOKED_FILE = 'revoked-honorees.json';

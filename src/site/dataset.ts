@@ -1,5 +1,5 @@
 // The derived dataset for the pages: each part read once per build, typed, never parsed from CSV here.
-import { readDatasetPart, type DatasetPart, type SiteDataset } from '../pipeline/derive/dataset.ts';
+import { readDatasetPart, type DatasetPart, type SiteDataset } from '../dataset/dataset.ts';
 
 /**
  * The build orchestrator (scripts/build.ts) writes the dataset to a private folder and passes it here;
@@ -18,4 +18,4 @@ export function load<P extends DatasetPart>(part: P): Promise<SiteDataset[P]> {
   return pending as Promise<SiteDataset[P]>;
 }
 
-export type { SiteDataset } from '../pipeline/derive/dataset.ts';
+export type { SiteDataset } from '../dataset/dataset.ts';

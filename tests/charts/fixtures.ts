@@ -1,7 +1,7 @@
 // Tiny inline fixtures for the chart tests: a city with two counties, three townships and a few villages.
-import type { PublishedHonoree } from '../../src/pipeline/derive/honorees.ts';
-import type { PublishedProject } from '../../src/pipeline/derive/projects.ts';
-import { indexRegions } from '../../src/pipeline/derive/regions.ts';
+import type { PublishedHonoree } from '../../src/honorees/derive/honorees.ts';
+import type { PublishedProject } from '../../src/funds/derive/projects.ts';
+import { indexRegions } from '../../src/regions/derive/regions.ts';
 import type { Region } from '../../src/pipeline/schemas/index.ts';
 
 export const regionRows: Region[] = [

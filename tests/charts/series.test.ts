@@ -3,7 +3,7 @@ import { disbursementByCounty, pairingByCounty } from '../../src/charts/counties
 import { fundsByCategory, fundsBySource, fundsByYear } from '../../src/charts/funds/series.ts';
 import { honoreesByCategory, honoreesByYear, UNDISCLOSED_CATEGORY } from '../../src/charts/honorees/series.ts';
 import { povertyOverYears } from '../../src/charts/poverty/series.ts';
-import { deriveRegionFigures, type RegionFigureInputs } from '../../src/pipeline/derive/region-figures.ts';
+import { deriveRegionFigures, type RegionFigureInputs } from '../../src/regions/derive/region-figures.ts';
 import type { IndicatorRow, PairingRow } from '../../src/pipeline/schemas/index.ts';
 import { honoree, project, regions } from './fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { townshipHonoreeMap } from '../../src/charts/township-map/series.ts';
-import { deriveRegionFigures } from '../../src/pipeline/derive/region-figures.ts';
+import { deriveRegionFigures } from '../../src/regions/derive/region-figures.ts';
 import type { Boundaries } from '../../src/pipeline/load.ts';
 import type { IndicatorRow } from '../../src/pipeline/schemas/index.ts';
 import { honoree, regions } from './fixtures.ts';

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { FundsChunk, FundsManifest } from '../../src/pipeline/derive/funds-client-data.ts';
+import type { FundsChunk, FundsManifest } from '../../src/funds/derive/funds-client-data.ts';
 import { axeViolations } from './harness/axe.ts';
 import { DESKTOP, horizontalOverflow, launchChromium, PHONE } from './harness/browser.ts';
 

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../src/build/build-site.ts';
+import { ensureChromium } from './harness/ensure-chromium.ts';
 import { serveStatic, type StaticServer } from './harness/server.ts';
 
 /** The build-time "today" of the site under test: inside the sample's notice periods around the release. */
@@ -20,6 +21,7 @@ declare module 'vitest' {
 let server: StaticServer | undefined;
 
 export async function setup(project: TestProject) {
+  ensureChromium();
   if (!process.env['E2E_REUSE_SITE']) {
     const result = await buildSite({
       dataDir: 'data',

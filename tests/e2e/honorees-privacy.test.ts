@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { storyParagraphs } from '../../src/pipeline/derive/honorees.ts';
+import { storyParagraphs } from '../../src/honorees/derive/honorees.ts';
 import type { HonoreeRow } from '../../src/pipeline/schemas/index.ts';
 import { loadSubjects, type Subjects } from './honorees-subjects.ts';
 

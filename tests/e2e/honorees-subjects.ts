@@ -2,10 +2,10 @@
 // so a regenerated sample still gives good subjects): a consented honoree whose name, given name and initials
 // are rare; a revoked honoree and an honoree without consent whose names appear nowhere public.
 import { pinyin as toPinyin } from 'pinyin-pro';
-import { compareListOrder } from '../../src/pipeline/derive/honoree-list.ts';
-import { splitName } from '../../src/pipeline/derive/honoree-name-forms.ts';
-import { publishHonorees, type ConsentedHonoree, type PublishedHonoree } from '../../src/pipeline/derive/honorees.ts';
-import { indexRegions } from '../../src/pipeline/derive/regions.ts';
+import { compareListOrder } from '../../src/honorees/derive/honoree-list.ts';
+import { splitName } from '../../src/honorees/derive/honoree-name-forms.ts';
+import { publishHonorees, type ConsentedHonoree, type PublishedHonoree } from '../../src/honorees/derive/honorees.ts';
+import { indexRegions } from '../../src/regions/derive/regions.ts';
 import { loadExport, type ExportData } from '../../src/pipeline/load.ts';
 import type { HonoreeRow } from '../../src/pipeline/schemas/index.ts';
 

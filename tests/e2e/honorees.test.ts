@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './harness/axe.ts';
 import { DESKTOP, horizontalOverflow, launchChromium, PHONE } from './harness/browser.ts';
-import type { PublishedHonoree } from '../../src/pipeline/derive/honorees.ts';
+import type { PublishedHonoree } from '../../src/honorees/derive/honorees.ts';
 import { loadSubjects, type Subjects } from './honorees-subjects.ts';
 
 const baseUrl = inject('baseUrl');

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { MapData } from '../../src/pipeline/derive/map-data.ts';
-import { classIndex, NO_DATA_FILL } from '../../src/pipeline/derive/map-legend.ts';
+import type { MapData } from '../../src/map/derive/map-data.ts';
+import { classIndex, NO_DATA_FILL } from '../../src/map/derive/map-legend.ts';
 import { axeViolations } from './harness/axe.ts';
 import { DESKTOP, horizontalOverflow, launchChromium, PHONE, recordRequests } from './harness/browser.ts';
 

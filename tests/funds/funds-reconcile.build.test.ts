@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
-import type { FundsChunk, FundsManifest } from '../../src/pipeline/derive/funds-client-data.ts';
+import type { FundsChunk, FundsManifest } from '../../src/funds/derive/funds-client-data.ts';
 import { fen, groupSums, inView, readLedger, sums, type LedgerProject } from './funds-ledger.ts';
 
 const exportDir = process.env['FUNDS_EXPORT_DIR'] ?? 'data';

@@ -1,7 +1,7 @@
 // Two successive generated releases — the sample's 2026-10-01, derived from the sample, then the sample itself —
 // yield exactly the changes planted between them, and nothing private.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diffAsSeenNow, type ReleaseChanges, type TableChanges } from '../../src/pipeline/derive/changes.ts';
+import { diffAsSeenNow, type ReleaseChanges, type TableChanges } from '../../src/open-data/derive/changes.ts';
 import { loadExport, type ExportData } from '../../src/pipeline/load.ts';
 import type { TableName } from '../../src/pipeline/schemas/index.ts';
 import { publishableRelease } from '../../src/publish/snapshot.ts';

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countWorkingDays, isoDate, isWorkingDay, lastOfWorkingDays, parseIsoDate, sameDateInYear } from '../scripts/sample/calendar.ts';
-import { generateExport } from '../scripts/sample/export.ts';
+import { countWorkingDays, isoDate, isWorkingDay, lastOfWorkingDays, parseIsoDate, sameDateInYear } from '../../scripts/sample/calendar.ts';
+import { generateExport } from '../../scripts/sample/export.ts';
 
 const SEED = 20261101;
 const RELEASE = '2026-11-01';
@@ -93,7 +93,7 @@ describe('determinism', () => {
     // So is the release store data/releases/ (npm run publish, scripts/sample-releases.ts): it is not the generator's.
     const withoutPhotos = (m: Map<string, string>): Map<string, string> =>
       new Map([...m].filter(([f]) => !f.startsWith('photos') && !f.startsWith('releases')));
-    expect(withoutPhotos(hashes(join(import.meta.dirname, '..', 'data')))).toEqual(withoutPhotos(hashes(dir)));
+    expect(withoutPhotos(hashes(join(import.meta.dirname, '..', '..', 'data')))).toEqual(withoutPhotos(hashes(dir)));
   });
 
   it('writes different people for another seed, on the same real places', () => {

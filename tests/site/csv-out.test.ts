@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fenToYuanText, neutraliseCell, toCsv } from '../src/pipeline/csv-out.ts';
+import { fenToYuanText, neutraliseCell, toCsv } from '../../src/site/csv-out.ts';
 
 describe('toCsv', () => {
   it('writes a BOM, CRLF and RFC 4180 quoting', () => {

@@ -4,8 +4,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
-import { findPersonalData, personalDataProblem } from './personal-data.ts';
-import type { Problem } from './report.ts';
+import { findPersonalData, personalDataProblem } from '../../pipeline/personal-data.ts';
+import type { Problem } from '../../pipeline/report.ts';
 
 /** Media and fonts: never text, never read. */
 const BINARY_EXTENSIONS = new Set([
@@ -59,7 +59,7 @@ export async function scanOutput(dir: string, options: ScanOptions = {}): Promis
   let next = 0;
   const run = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./scan-worker.ts', import.meta.url));
+      const worker = new Worker(new URL('./privacy-scan-worker.ts', import.meta.url));
       const send = () => {
         if (next >= units.length) {
           void worker.terminate().then(() => resolve());

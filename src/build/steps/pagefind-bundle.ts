@@ -4,8 +4,8 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pageUrl, type SearchBundle, type SearchSource } from '../pipeline/derive/search-bundles.ts';
-import { segmentForIndex } from '../pipeline/derive/search-text.ts';
+import { pageUrl, type SearchBundle, type SearchSource } from '../../search/derive/search-bundles.ts';
+import { segmentForIndex } from '../../search/derive/search-text.ts';
 
 /** Pagefind's ready-made search UIs: the search page has its own, so they are never served. */
 const UNUSED_FILES = [

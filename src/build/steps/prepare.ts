@@ -2,8 +2,8 @@
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { deriveDataset, writeDataset } from '../pipeline/derive/dataset.ts';
-import { loadExport } from '../pipeline/load.ts';
+import { deriveDataset, writeDataset } from '../../dataset/dataset.ts';
+import { loadExport } from '../../pipeline/load.ts';
 
 const { values } = parseArgs({
   options: {

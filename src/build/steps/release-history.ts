@@ -1,10 +1,10 @@
 // Build step (child process, after the dataset is written): the release history and past releases' files.
 import { parseArgs } from 'node:util';
-import { readDatasetPart } from '../pipeline/derive/dataset.ts';
-import { writeReleaseHistory } from './history.ts';
+import { readDatasetPart } from '../../dataset/dataset.ts';
+import { writeReleaseHistory } from '../../publish/history.ts';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, dataset: { type: 'string' } } });
-if (!values.data || !values.dataset) throw new Error('history-step: --data and --dataset are required');
+if (!values.data || !values.dataset) throw new Error('release-history: --data and --dataset are required');
 
 const [meta, honorees] = await Promise.all([readDatasetPart(values.dataset, 'meta'), readDatasetPart(values.dataset, 'honorees')]);
 const history = await writeReleaseHistory({

@@ -12,12 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { readDatasetPart } from '../pipeline/derive/dataset.ts';
+import { readDatasetPart } from '../../dataset/dataset.ts';
 import {
   planBundles, RECORD_TYPES, searchManifest, searchTypeOf, summarise,
   type BundleSummary, type SearchBundle, type SearchEntry,
-} from '../pipeline/derive/search-bundles.ts';
-import { honoreeRecordEntries, noticeRecordEntries, projectRecordEntries } from '../pipeline/derive/search-records.ts';
+} from '../../search/derive/search-bundles.ts';
+import { honoreeRecordEntries, noticeRecordEntries, projectRecordEntries } from '../../search/derive/search-records.ts';
 import { writeBundle } from './pagefind-bundle.ts';
 
 const { values } = parseArgs({

@@ -1,7 +1,7 @@
 // County comparisons: how much of the allocated money was disbursed, and how well pairing (联村联户) works.
 // Built on the region figures the map and region pages use, so every page shows the same rates.
-import type { RegionYearFigures } from '../../pipeline/derive/region-figures.ts';
-import { ratio, regionRates } from '../../pipeline/derive/region-rates.ts';
+import type { RegionYearFigures } from '../../regions/derive/region-figures.ts';
+import { ratio, regionRates } from '../../regions/derive/region-rates.ts';
 import { formatValue } from '../format.ts';
 import type { CategoryChart } from '../spec.ts';
 

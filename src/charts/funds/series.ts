@@ -1,5 +1,5 @@
 // Project funds by category, by source and by year: allocated and disbursed, in whole fen, from the fund lines.
-import type { PublishedProject } from '../../pipeline/derive/projects.ts';
+import type { PublishedProject } from '../../funds/derive/projects.ts';
 import { formatValue } from '../format.ts';
 import type { CategoryChart } from '../spec.ts';
 

@@ -1,5 +1,5 @@
 // Honorees per year by level, and by category of deed: counts of published honorees (revoked ones never reach the dataset).
-import type { PublishedHonoree } from '../../pipeline/derive/honorees.ts';
+import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
 import { formatValue } from '../format.ts';
 import type { CategoryChart } from '../spec.ts';
 

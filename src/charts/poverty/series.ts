@@ -1,5 +1,5 @@
 // Registered poor households and households that left poverty, year by year (脱贫退出), for a region.
-import type { RegionYearFigures } from '../../pipeline/derive/region-figures.ts';
+import type { RegionYearFigures } from '../../regions/derive/region-figures.ts';
 import { formatValue } from '../format.ts';
 import type { CategoryChart } from '../spec.ts';
 

@@ -1,8 +1,8 @@
 // The township map: published honorees of a year per 10,000 residents, the map's default layer, as a choropleth.
 import type { Boundaries } from '../../pipeline/load.ts';
-import type { RegionFigures } from '../../pipeline/derive/region-figures.ts';
-import { regionRates } from '../../pipeline/derive/region-rates.ts';
-import type { RegionNode } from '../../pipeline/derive/regions.ts';
+import type { RegionFigures } from '../../regions/derive/region-figures.ts';
+import { regionRates } from '../../regions/derive/region-rates.ts';
+import type { RegionNode } from '../../regions/derive/regions.ts';
 import { formatValue } from '../format.ts';
 import type { ChoroplethChart, ChoroplethRegion } from '../spec.ts';
 

@@ -1,12 +1,12 @@
 // Enhances the server-rendered funds page: filtering, sorting and paging in the browser, the state in the
 // address (so a link or a reload restores the same view), downloads of exactly what is shown. Without
 // this script, or until its data arrives, the static page works as it is.
-import { breakdown, totalsOf, type BreakdownDimension } from '../pipeline/derive/funds-breakdown.ts';
-import { breakdownDownload, DIMENSION_LABELS, projectTableDownload } from '../pipeline/derive/funds-downloads.ts';
-import { DEFAULT_SORT, FIRST_ORDER, isSortKey, isStaticView, selectProjects, type FundFilters, type FundQuery } from '../pipeline/derive/funds-query.ts';
-import { locationOfQuery, queryFromLocation, type FundView } from '../pipeline/derive/funds-url.ts';
-import { formatCount } from '../site/format.ts';
-import { href } from '../site/urls.ts';
+import { breakdown, totalsOf, type BreakdownDimension } from '../derive/funds-breakdown.ts';
+import { breakdownDownload, DIMENSION_LABELS, projectTableDownload } from '../derive/funds-downloads.ts';
+import { DEFAULT_SORT, FIRST_ORDER, isSortKey, isStaticView, selectProjects, type FundFilters, type FundQuery } from '../derive/funds-query.ts';
+import { locationOfQuery, queryFromLocation, type FundView } from '../derive/funds-url.ts';
+import { formatCount } from '../../site/format.ts';
+import { href } from '../../site/urls.ts';
 import { h, required } from './dom.ts';
 import { clearedQuery, describeQuery, offeredQuery, readQuery, setUpForm, showQuery } from './filter-form.ts';
 import { COLUMN_LABELS } from './labels.ts';

@@ -1,6 +1,6 @@
 // The filter form: its choices come from the manifest; it reads a query from the controls and shows one.
-import type { FundsManifest } from '../pipeline/derive/funds-client-data.ts';
-import { DEFAULT_SORT, type FundQuery } from '../pipeline/derive/funds-query.ts';
+import type { FundsManifest } from '../derive/funds-client-data.ts';
+import { DEFAULT_SORT, type FundQuery } from '../derive/funds-query.ts';
 import { h } from './dom.ts';
 
 type Field = 'year' | 'county' | 'township' | 'category' | 'source' | 'status' | 'q';

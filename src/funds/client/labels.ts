@@ -1,5 +1,5 @@
 // Words the funds table uses for its columns and order, shared by the server's markup and the browser's.
-import type { SortKey, SortOrder } from '../pipeline/derive/funds-query.ts';
+import type { SortKey, SortOrder } from '../derive/funds-query.ts';
 
 export const COLUMN_LABELS: Record<SortKey, string> = {
   name: '项目',

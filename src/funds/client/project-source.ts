@@ -1,7 +1,7 @@
 // Fetches what the enhanced table needs: the manifest once, then only the year-and-county files a view
 // covers, each at most once per visit.
-import { chunksFor, readChunk, type FundsChunk, type FundsManifest } from '../pipeline/derive/funds-client-data.ts';
-import type { FundProjectSummary } from '../pipeline/derive/funds-summary.ts';
+import { chunksFor, readChunk, type FundsChunk, type FundsManifest } from '../derive/funds-client-data.ts';
+import type { FundProjectSummary } from '../derive/funds-summary.ts';
 
 export interface ProjectSource {
   manifest: FundsManifest;

@@ -1,13 +1,13 @@
 // Draws a view of the funds page in the browser: scope, figures, table page, pager and breakdowns,
 // matching what the server renders for a static view.
-import { breakdown, disbursementRate, type BreakdownRow } from '../pipeline/derive/funds-breakdown.ts';
-import type { FundsManifest } from '../pipeline/derive/funds-client-data.ts';
-import { DIMENSION_LABELS } from '../pipeline/derive/funds-downloads.ts';
-import { pageOf, type FundQuery } from '../pipeline/derive/funds-query.ts';
-import type { FundProjectSummary } from '../pipeline/derive/funds-summary.ts';
-import type { FundTotals } from '../pipeline/derive/projects.ts';
-import { formatCount, formatPercent, formatYuan, formatYuanExact } from '../site/format.ts';
-import { paths } from '../site/urls.ts';
+import { breakdown, disbursementRate, type BreakdownRow } from '../derive/funds-breakdown.ts';
+import type { FundsManifest } from '../derive/funds-client-data.ts';
+import { DIMENSION_LABELS } from '../derive/funds-downloads.ts';
+import { pageOf, type FundQuery } from '../derive/funds-query.ts';
+import type { FundProjectSummary } from '../derive/funds-summary.ts';
+import type { FundTotals } from '../derive/projects.ts';
+import { formatCount, formatPercent, formatYuan, formatYuanExact } from '../../site/format.ts';
+import { paths } from '../../site/urls.ts';
 import { h, required } from './dom.ts';
 import { describeQuery } from './filter-form.ts';
 import { countLine } from './labels.ts';

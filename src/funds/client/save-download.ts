@@ -1,5 +1,5 @@
 // Downloads of a filtered view, made in the browser from the rows the table shows.
-import { downloadCsv, downloadJson, type DownloadTable } from '../pipeline/derive/funds-downloads.ts';
+import { downloadCsv, downloadJson, type DownloadTable } from '../derive/funds-downloads.ts';
 
 export function saveDownload(table: DownloadTable, format: 'csv' | 'json', fileName: string): void {
   const blob = format === 'csv'

@@ -1,10 +1,10 @@
 // The project table's rows and the breakdown tables' rows, built in the browser with the same markup
 // as ProjectTableRow.astro and FundBreakdown.astro.
-import { disbursementRate, shareOfAllocation, type BreakdownRow } from '../pipeline/derive/funds-breakdown.ts';
-import { placeLabel, type FundProjectSummary } from '../pipeline/derive/funds-summary.ts';
-import type { FundTotals } from '../pipeline/derive/projects.ts';
-import { formatCount, formatPercent, formatYuan, formatYuanExact } from '../site/format.ts';
-import { paths } from '../site/urls.ts';
+import { disbursementRate, shareOfAllocation, type BreakdownRow } from '../derive/funds-breakdown.ts';
+import { placeLabel, type FundProjectSummary } from '../derive/funds-summary.ts';
+import type { FundTotals } from '../derive/projects.ts';
+import { formatCount, formatPercent, formatYuan, formatYuanExact } from '../../site/format.ts';
+import { paths } from '../../site/urls.ts';
 import { h, type Child } from './dom.ts';
 
 export function amount(fen: number): HTMLElement {

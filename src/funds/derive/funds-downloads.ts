@@ -1,6 +1,6 @@
 // The downloads behind the funds tables: the same rows and columns the table shows, amounts in exact yuan.
 // Used at build time for the static views and in the browser for a filtered view, so both agree.
-import { fenToYuanText, toCsv, type CsvCell } from '../csv-out.ts';
+import { fenToYuanText, toCsv, type CsvCell } from '../../site/csv-out.ts';
 import { disbursementRate, shareOfAllocation, type BreakdownDimension, type BreakdownRow } from './funds-breakdown.ts';
 import type { FundFilters } from './funds-query.ts';
 import type { FundProjectSummary } from './funds-summary.ts';

@@ -1,8 +1,8 @@
 // One row of the funds table: a project's place, totals and money per source, all in whole fen.
 // Pure and free of runtime imports, so the build and the browser shape and sum projects the same way.
-import type { FundLineRow, ProjectRow } from '../schemas/index.ts';
+import type { FundLineRow, ProjectRow } from '../../pipeline/schemas/index.ts';
 import type { PublishedProject } from './projects.ts';
-import type { RegionNode } from './regions.ts';
+import type { RegionNode } from '../../regions/derive/regions.ts';
 
 export type FundSource = FundLineRow['source'];
 export type ProjectCategory = ProjectRow['category'];

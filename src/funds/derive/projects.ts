@@ -1,5 +1,5 @@
 // Projects with their fund lines and totals in whole fen, so every sum on every page reconciles.
-import type { FundLineRow, ProjectRow } from '../schemas/index.ts';
+import type { FundLineRow, ProjectRow } from '../../pipeline/schemas/index.ts';
 
 export interface PublishedFundLine {
   source: FundLineRow['source'];

@@ -1,7 +1,7 @@
 // The honoree list's filter form in the browser. One filter (or none) is a static page, so the form simply
 // goes there; a combination is /honorees/?kind=…&year=… and this script renders it from the pre-split
 // filter files. Every change is a real navigation: the back button and shared links just work.
-import { planShards, resolvePage, type ListRow, type ResultPage } from '../pipeline/derive/honoree-filter-query.ts';
+import { planShards, resolvePage, type ListRow, type ResultPage } from './honoree-filter-query.ts';
 import {
   entryLine,
   FACETS,
@@ -13,8 +13,8 @@ import {
   type FilterIndex,
   type FilterState,
   type ShardRow,
-} from '../pipeline/derive/honoree-filters.ts';
-import { href, paths } from '../site/urls.ts';
+} from '../derive/honoree-filters.ts';
+import { href, paths } from '../../site/urls.ts';
 
 const countFormat = new Intl.NumberFormat('zh-CN');
 

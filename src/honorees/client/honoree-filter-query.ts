@@ -1,6 +1,6 @@
 // How the browser combines the list's filters from the pre-split filter files: which shards a page of results
 // needs, then that page and the counts once they are loaded. Dependency-free, so unit tests pin it.
-import { FACETS, type Facet, type FilterIndex, type FilterState, type Selection, type ShardInfo, type ShardRow } from './honoree-filters.ts';
+import { FACETS, type Facet, type FilterIndex, type FilterState, type Selection, type ShardInfo, type ShardRow } from '../derive/honoree-filters.ts';
 
 /** A row with every filter value spelled out, for display and counting. */
 export interface ListRow {

@@ -1,7 +1,7 @@
 // The six filters of the honoree list — kind, year, level, county, township, category: their values,
 // URL slugs and how many honorees each value holds.
 import { pinyin } from 'pinyin-pro';
-import { HONOREE_KINDS, HONOREE_LEVELS } from '../schemas/honorees.ts';
+import { HONOREE_KINDS, HONOREE_LEVELS } from '../../pipeline/schemas/honorees.ts';
 import { FACETS, type Facet } from './honoree-filters.ts';
 import type { PublishedHonoree } from './honorees.ts';
 

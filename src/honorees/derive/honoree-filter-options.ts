@@ -2,11 +2,11 @@
 // year, a township …) has up to 2,000 pages at 100,000 honorees and its ~180 options, with the view's counts,
 // are the same on each of them; rendered by Astro element by element, page after page, they were the larger
 // half of every list page. Labels and slugs come from the export: escaped like any data text.
-import { escapeXml } from '../charts/draw/svg.ts';
-import type { FacetValue, FacetValues } from '../pipeline/derive/honoree-facets.ts';
-import { FACETS, type Facet } from '../pipeline/derive/honoree-filters.ts';
-import type { ListView } from '../pipeline/derive/honoree-list.ts';
-import { formatCount } from '../site/format.ts';
+import { escapeXml } from '../../charts/draw/svg.ts';
+import type { FacetValue, FacetValues } from './honoree-facets.ts';
+import { FACETS, type Facet } from './honoree-filters.ts';
+import type { ListView } from './honoree-list.ts';
+import { formatCount } from '../../site/format.ts';
 
 const made = new WeakMap<ListView, Record<Facet, string>>();
 

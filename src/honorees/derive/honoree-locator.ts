@@ -2,7 +2,7 @@
 // and shared by every profile in it (100,000 profiles must not project the same outlines 100,000 times).
 import { geoMercator, geoPath } from 'd3-geo';
 import { geometryForD3 } from '../../charts/draw/rewind.ts';
-import type { Boundaries, BoundaryFeature } from '../boundaries.ts';
+import type { Boundaries, BoundaryFeature } from '../../pipeline/boundaries.ts';
 
 export const LOCATOR_WIDTH = 320;
 export const LOCATOR_HEIGHT = 240;

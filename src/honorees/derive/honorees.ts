@@ -1,6 +1,6 @@
 // Honorees as the public may see them: revoked ones dropped, those without consent reduced to a masked name.
-import type { HonoreeRow } from '../schemas/index.ts';
-import type { RegionIndex } from './regions.ts';
+import type { HonoreeRow } from '../../pipeline/schemas/index.ts';
+import type { RegionIndex } from '../../regions/derive/regions.ts';
 
 interface HonoreeBase {
   id: string;

@@ -3,8 +3,8 @@
 import L from 'leaflet';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import type { MapData, MapLevel } from '../pipeline/derive/map-data.ts';
-import { classIndex, NO_DATA_FILL } from '../pipeline/derive/map-legend.ts';
+import type { MapData, MapLevel } from '../derive/map-data.ts';
+import { classIndex, NO_DATA_FILL } from '../derive/map-legend.ts';
 import type { ExplorerState } from './state.ts';
 
 export interface TileOptions {

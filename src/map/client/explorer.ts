@@ -1,9 +1,9 @@
 // The map page in the browser: fetch the map file once, draw it, and wire the layer, level and year
 // controls, the hover/tap card, the region finder and the tables to one state.
 import 'leaflet/dist/leaflet.css';
-import type { MapData } from '../pipeline/derive/map-data.ts';
-import { mapLayer } from '../pipeline/derive/map-layers.ts';
-import { paths } from '../site/urls.ts';
+import type { MapData } from '../derive/map-data.ts';
+import { mapLayer } from '../derive/map-layers.ts';
+import { paths } from '../../site/urls.ts';
 import { createChoroplethView, type ChoroplethView } from './choropleth-view.ts';
 import { renderLegend } from './legend.ts';
 import { renderCard, type CardTarget } from './region-card.ts';

@@ -1,7 +1,7 @@
 // The legend in the browser: the same markup MapLegend.astro renders on the server, rebuilt for a new layer.
-import type { MapData } from '../pipeline/derive/map-data.ts';
-import { classLabels, legendTitle, NO_DATA_FILL } from '../pipeline/derive/map-legend.ts';
-import { mapLayer } from '../pipeline/derive/map-layers.ts';
+import type { MapData } from '../derive/map-data.ts';
+import { classLabels, legendTitle, NO_DATA_FILL } from '../derive/map-legend.ts';
+import { mapLayer } from '../derive/map-layers.ts';
 import type { ExplorerState } from './state.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';

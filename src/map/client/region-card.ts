@@ -1,8 +1,8 @@
 // The card beside the map: the region under the pointer (or chosen from the list) with all six figures
 // as numbers, so colour is never the only way to read the map.
-import type { MapData } from '../pipeline/derive/map-data.ts';
-import { formatLayerValue, MAP_LEVEL_LABELS } from '../pipeline/derive/map-legend.ts';
-import { MAP_LAYERS } from '../pipeline/derive/map-layers.ts';
+import type { MapData } from '../derive/map-data.ts';
+import { formatLayerValue, MAP_LEVEL_LABELS } from '../derive/map-legend.ts';
+import { MAP_LAYERS } from '../derive/map-layers.ts';
 import type { ExplorerState } from './state.ts';
 
 export interface CardTarget {

@@ -1,8 +1,8 @@
 // What the map shows: layer, level and year. Layer and level live in the query string so a link
 // reproduces the view; the year is the page itself (/map/ or /map/<year>/), which also works without JavaScript.
-import type { MapLevel } from '../pipeline/derive/map-data.ts';
-import { DEFAULT_LAYER, mapLayer } from '../pipeline/derive/map-layers.ts';
-import type { RateId } from '../pipeline/derive/region-rates.ts';
+import type { MapLevel } from '../derive/map-data.ts';
+import { DEFAULT_LAYER, mapLayer } from '../derive/map-layers.ts';
+import type { RateId } from '../../regions/derive/region-rates.ts';
 
 export interface ExplorerState {
   layer: RateId;

@@ -1,8 +1,8 @@
 // Keeps the server-rendered tables in step with the map: when the year changes in place, every
 // figure cell is refilled from the same data the map colours with.
-import type { MapData } from '../pipeline/derive/map-data.ts';
-import { formatLayerValue } from '../pipeline/derive/map-legend.ts';
-import { mapLayer } from '../pipeline/derive/map-layers.ts';
+import type { MapData } from '../derive/map-data.ts';
+import { formatLayerValue } from '../derive/map-legend.ts';
+import { mapLayer } from '../derive/map-layers.ts';
 
 export function showYearInTables(tables: readonly HTMLTableElement[], data: MapData, year: number): void {
   const yearIndex = data.years.indexOf(year);

@@ -4,12 +4,12 @@ import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { Objects, Topology } from 'topojson-specification';
-import type { Boundaries } from '../boundaries.ts';
+import type { Boundaries } from '../../pipeline/boundaries.ts';
 import { layerClasses, type LayerClasses } from './map-classes.ts';
 import { MAP_LAYERS } from './map-layers.ts';
-import type { RegionFigures } from './region-figures.ts';
-import { regionRates, type RateId } from './region-rates.ts';
-import type { RegionNode } from './regions.ts';
+import type { RegionFigures } from '../../regions/derive/region-figures.ts';
+import { regionRates, type RateId } from '../../regions/derive/region-rates.ts';
+import type { RegionNode } from '../../regions/derive/regions.ts';
 
 export type MapLevel = 'county' | 'township';
 export const MAP_LEVELS: readonly MapLevel[] = ['county', 'township'];

@@ -1,7 +1,7 @@
 // The map's six layers: which region rate each shows, how people read it, and its ColorBrewer scheme.
 // ColorBrewer's sequential schemes stay ordered for colour-blind readers; each layer gets its own hue
 // so switching layers visibly changes the map, and the legend always labels every class with numbers.
-import type { RateId } from './region-rates.ts';
+import type { RateId } from '../../regions/derive/region-rates.ts';
 
 /** How a layer's values are read: per 10,000 residents, yuan per resident, or a share shown as a percentage. */
 export type LayerUnit = 'per10k' | 'yuanPerResident' | 'ratio';

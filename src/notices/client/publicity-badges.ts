@@ -1,8 +1,8 @@
 // Browser: recomputes every publicity badge on the page from today's date in China, and re-sorts notice lists
 // whose order the new states change. The build rendered the same from its own date, so without JavaScript
 // (or on the build day) nothing moves.
-import { sortForPublicity } from '../pipeline/derive/notice-order.ts';
-import { publicityLabel, publicityStatus } from '../pipeline/derive/publicity.ts';
+import { sortForPublicity } from '../derive/notice-order.ts';
+import { publicityLabel, publicityStatus } from '../derive/publicity.ts';
 import { chinaToday } from './china-today.ts';
 
 const STATES = ['active', 'upcoming', 'ended'] as const;

@@ -1,10 +1,10 @@
 // The honorees or projects each notice announced, indexed once for all notices (never filtered per page),
 // grouped by place so a villager finds their township, and cut into pages so a county-wide list of a thousand
 // names still keeps every notice page within its 30 KB.
-import type { PublishedHonoree } from './honorees.ts';
+import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
 import { placeName } from './notice-page.ts';
-import { fundTotals, type FundTotals, type PublishedProject } from './projects.ts';
-import type { RegionNode } from './regions.ts';
+import { fundTotals, type FundTotals, type PublishedProject } from '../../funds/derive/projects.ts';
+import type { RegionNode } from '../../regions/derive/regions.ts';
 
 /** An honoree as a notice lists them: a masked honoree stays masked (surname, level, year, township). */
 export interface NoticeHonoree {

@@ -1,5 +1,5 @@
 // The Atom feed of notices (RFC 4287): the newest notices, text escaped, each entry's id its page's address.
-import type { NoticeRow } from '../schemas/index.ts';
+import type { NoticeRow } from '../../pipeline/schemas/index.ts';
 
 export interface NoticeFeed {
   title: string;

@@ -1,7 +1,7 @@
 // The notice list's filters (type × county × year) as static pages: every combination, pre-grouped once,
 // so a phone without JavaScript filters by following a link and the build never scans the notices per page.
-import type { NoticeRow } from '../schemas/index.ts';
-import { NOTICE_TYPES } from '../schemas/notices.ts';
+import type { NoticeRow } from '../../pipeline/schemas/index.ts';
+import { NOTICE_TYPES } from '../../pipeline/schemas/notices.ts';
 import { sortForPublicity } from './notice-order.ts';
 
 export type NoticeType = (typeof NOTICE_TYPES)[number];

@@ -1,6 +1,6 @@
 // What a notice page shows besides the notice row itself: its scope as a place name and its body as paragraphs.
 // (The honorees and projects it announced: notice-attachments.ts.)
-import type { RegionNode } from './regions.ts';
+import type { RegionNode } from '../../regions/derive/regions.ts';
 
 export interface NoticeScope {
   code: string;

@@ -2,7 +2,7 @@
 // daily rebuild of the same data writes the same feed.
 import type { ReleaseChanges } from './changes.ts';
 import { changeSummary, hasChanges, tableTitle } from './changes-text.ts';
-import { chinaDateTime, escapeXml } from './notice-feed.ts';
+import { chinaDateTime, escapeXml } from '../../notices/derive/notice-feed.ts';
 
 export interface FeedRelease {
   release: string;

@@ -1,6 +1,6 @@
 // The changelog in words: field names and values as people read them, a one-line summary, and the full list as CSV.
-import { fenToYuanText, toCsv, type CsvCell } from '../csv-out.ts';
-import { TABLES, type TableName } from '../schemas/index.ts';
+import { fenToYuanText, toCsv, type CsvCell } from '../../site/csv-out.ts';
+import { TABLES, type TableName } from '../../pipeline/schemas/index.ts';
 import { changeCounts, type ChangedRecord, type ReleaseChanges, type TableChanges } from './changes.ts';
 import { fieldsOf, fileStem, type OpenValue } from './open-data.ts';
 

@@ -1,7 +1,7 @@
 // What changed from one release to the next, table by table: records added, changed (field by field) and
 // removed. It compares the publishable records only, so the changelog can never show what the site may not.
-import type { TableName } from '../schemas/index.ts';
-import { maskName } from './honorees.ts';
+import type { TableName } from '../../pipeline/schemas/index.ts';
+import { maskName } from '../../honorees/derive/honorees.ts';
 import { fieldsOf, OPEN_TABLES, type OpenRow, type OpenTables, type OpenValue } from './open-data.ts';
 import { MASKED_HONOREE_FIELDS, maskHonoreeRow, redactHonorees, townshipResolver, type HonoreeVisibility } from './open-data-privacy.ts';
 

@@ -1,6 +1,6 @@
 // The Frictionless Data Package (datapackage.json, tabular profile v1) describing a release's open data.
 // Titles, descriptions, types and enumerations come from the export schemas — the same ones the build validates with.
-import { TABLES, type FieldSpec, type Release, type TableName } from '../schemas/index.ts';
+import { TABLES, type FieldSpec, type Release, type TableName } from '../../pipeline/schemas/index.ts';
 import { fieldsOf, fileStem, OPEN_TABLES } from './open-data.ts';
 import { MASKED_HONOREE_FIELDS } from './open-data-privacy.ts';
 

@@ -1,9 +1,9 @@
 // Privacy across releases: what any release — past files, changelog — may show of an honoree is decided by
 // what the current release publishes. Withdrawn consent masks old records too; a revocation hides them.
-import type { HonoreeRow } from '../schemas/index.ts';
-import { maskName, type PublishedHonoree } from './honorees.ts';
+import type { HonoreeRow } from '../../pipeline/schemas/index.ts';
+import { maskName, type PublishedHonoree } from '../../honorees/derive/honorees.ts';
 import type { OpenRow } from './open-data.ts';
-import type { RegionIndex } from './regions.ts';
+import type { RegionIndex } from '../../regions/derive/regions.ts';
 
 /** The honoree fields a masked record keeps (PIPL: no name, story, photo or village without consent). */
 export const MASKED_HONOREE_FIELDS = ['id', 'kind', 'name', 'year', 'level', 'region_code', 'consent', 'notice_id', 'status'] as const;

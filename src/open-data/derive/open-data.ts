@@ -1,10 +1,10 @@
 // The open data of a release: every export table as the public may see it — honorees filtered and masked
 // exactly as on the site, revoked ones left out — one record per row, keyed by the schemas' field names.
-import { fenToYuanText, toCsv, type CsvCell } from '../csv-out.ts';
-import { TABLES, type FieldSpec, type TableName } from '../schemas/index.ts';
-import type { SiteDataset } from './dataset.ts';
-import type { PublishedHonoree } from './honorees.ts';
-import type { PublishedProject } from './projects.ts';
+import { fenToYuanText, toCsv, type CsvCell } from '../../site/csv-out.ts';
+import { TABLES, type FieldSpec, type TableName } from '../../pipeline/schemas/index.ts';
+import type { SiteDataset } from '../../dataset/dataset.ts';
+import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
+import type { PublishedProject } from '../../funds/derive/projects.ts';
 
 /** A published cell: JSON types only; amounts in yuan (two decimals), absent values null. */
 export type OpenValue = string | number | boolean | null;

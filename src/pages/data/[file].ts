@@ -3,8 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../site/config.ts';
 import { load } from '../../site/dataset.ts';
 import { paths } from '../../site/urls.ts';
-import { OPEN_DATA_FILES, openDataFileResponse } from './_files.ts';
-import { currentTable } from './_load.ts';
+import { OPEN_DATA_FILES, openDataFileResponse } from '../../open-data/routes.ts';
+import { currentTable } from '../../open-data/source.ts';
 
 export const getStaticPaths = (() => OPEN_DATA_FILES.map(({ file }) => ({ params: { file } }))) satisfies GetStaticPaths;
 

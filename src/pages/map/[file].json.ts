@@ -1,6 +1,6 @@
 // /map/regions-<hash>.json: outlines, values and classes for the map (see _map-file.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { mapFile } from './_map-file.ts';
+import { mapFile } from '../../map/routes.ts';
 
 export const getStaticPaths = (async () => {
   const { name } = await mapFile();

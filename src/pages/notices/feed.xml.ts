@@ -1,11 +1,11 @@
 // /notices/feed.xml: the newest notices as an Atom feed.
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../../pipeline/derive/notice-feed.ts';
+import { atomFeed } from '../../notices/derive/notice-feed.ts';
 import { siteConfig } from '../../site/config.ts';
 import { load } from '../../site/dataset.ts';
 import { formatDate } from '../../site/format.ts';
 import { paths } from '../../site/urls.ts';
-import { noticeData } from './_data.ts';
+import { noticeData } from '../../notices/routes.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const [meta, { notices, scopes }] = await Promise.all([load('meta'), noticeData()]);

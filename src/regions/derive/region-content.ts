@@ -1,8 +1,8 @@
 // What each region page lists — honorees, projects, notices, pairings — indexed by region code in one
 // pass over each table, so 2,000 (or 20,000) region pages never filter a whole table each.
-import type { NoticeRow, PairingRow } from '../schemas/index.ts';
-import type { PublishedHonoree } from './honorees.ts';
-import type { PublishedProject } from './projects.ts';
+import type { NoticeRow, PairingRow } from '../../pipeline/schemas/index.ts';
+import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
+import type { PublishedProject } from '../../funds/derive/projects.ts';
 import type { RegionNode } from './regions.ts';
 
 export interface RegionContentInputs {

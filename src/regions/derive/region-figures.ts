@@ -1,8 +1,8 @@
 // Per region and year, the raw counts behind the map layers and region pages, summed up the hierarchy
 // (village → township → county → city) so a county's figure is exactly the sum of what lies in it.
-import type { IndicatorRow, PairingRow } from '../schemas/index.ts';
-import type { PublishedHonoree } from './honorees.ts';
-import { fundTotals, type FundTotals, type PublishedProject } from './projects.ts';
+import type { IndicatorRow, PairingRow } from '../../pipeline/schemas/index.ts';
+import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
+import { fundTotals, type FundTotals, type PublishedProject } from '../../funds/derive/projects.ts';
 import type { RegionNode } from './regions.ts';
 
 /** Campaign norms (联村联户): a unit visits its village at least 4 times a year … */

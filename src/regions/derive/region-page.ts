@@ -1,8 +1,8 @@
 // The lists one region page shows, cut to a length a phone can carry: every list says how many there
 // are in all and links on to the full list, so a village page stays small at any scale.
-import type { NoticeRow, PairingRow } from '../schemas/index.ts';
-import type { PublishedHonoree } from './honorees.ts';
-import type { PublishedProject } from './projects.ts';
+import type { NoticeRow, PairingRow } from '../../pipeline/schemas/index.ts';
+import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
+import type { PublishedProject } from '../../funds/derive/projects.ts';
 import type { RegionContent } from './region-content.ts';
 import type { RegionFigures } from './region-figures.ts';
 import type { RegionNode } from './regions.ts';

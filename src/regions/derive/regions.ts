@@ -1,5 +1,5 @@
 // The division tree: children, ancestors and the county/township/village a code sits in.
-import type { Region, RegionLevel } from '../schemas/index.ts';
+import type { Region, RegionLevel } from '../../pipeline/schemas/index.ts';
 
 export interface RegionNode {
   code: string;

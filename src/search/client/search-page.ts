@@ -2,12 +2,12 @@
 // type (/pagefind/<type>/), loading Pagefind's code only then. A type split into slices (see search-bundles.ts)
 // is searched newest slice first; the older slices are merged in, all together, only when the reader asks, so
 // a first query stays small even with 100,000 honorees.
-import type { Facet } from '../pipeline/derive/honoree-filters.ts';
-import { FACETS } from '../pipeline/derive/honoree-filters.ts';
-import { SEARCH_TYPE_LABELS, type SearchManifest, type SearchType } from '../pipeline/derive/search-bundles.ts';
-import { honoreeResultLine, pagefindFilters, readSearchState, type SearchState } from '../pipeline/derive/search-query.ts';
-import { joinSegmentedExcerpt } from '../pipeline/derive/search-text.ts';
-import { paths } from '../site/urls.ts';
+import type { Facet } from '../../honorees/derive/honoree-filters.ts';
+import { FACETS } from '../../honorees/derive/honoree-filters.ts';
+import { SEARCH_TYPE_LABELS, type SearchManifest, type SearchType } from '../derive/search-bundles.ts';
+import { honoreeResultLine, pagefindFilters, readSearchState, type SearchState } from './search-query.ts';
+import { joinSegmentedExcerpt } from '../derive/search-text.ts';
+import { paths } from '../../site/urls.ts';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js is generated at build time, not bundled). */
 interface PagefindResultData {

@@ -1,7 +1,7 @@
 // The search page's state in its URL (/search/?q=…&type=honorees&year=2025…) and what it asks Pagefind.
 // Dependency-free: the page script uses it, the unit tests pin it.
-import { FACETS, type Facet } from './honoree-filters.ts';
-import { SEARCH_TYPES, type SearchType } from './search-bundles.ts';
+import { FACETS, type Facet } from '../../honorees/derive/honoree-filters.ts';
+import { SEARCH_TYPES, type SearchType } from '../derive/search-bundles.ts';
 
 export interface SearchState {
   query: string;

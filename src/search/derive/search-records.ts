@@ -3,14 +3,14 @@
 // search page offers. Indexing records skips parsing ~2 GB of HTML at 100,000 honorees, and lets the index be
 // written while Astro is still rendering the pages (build-site.ts).
 // Honorees without consent have no record: their names and stories must never reach the index.
-import { nameSearchForms } from './honoree-name-forms.ts';
-import { compareListOrder } from './honoree-list.ts';
-import type { PublishedHonoree } from './honorees.ts';
-import { noticeParagraphs, scopeOf, type NoticeScope } from './notice-page.ts';
-import type { PublishedProject } from './projects.ts';
-import type { RegionNode } from './regions.ts';
+import { nameSearchForms } from '../../honorees/derive/honoree-name-forms.ts';
+import { compareListOrder } from '../../honorees/derive/honoree-list.ts';
+import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
+import { noticeParagraphs, scopeOf, type NoticeScope } from '../../notices/derive/notice-page.ts';
+import type { PublishedProject } from '../../funds/derive/projects.ts';
+import type { RegionNode } from '../../regions/derive/regions.ts';
 import type { SearchEntry } from './search-bundles.ts';
-import type { NoticeRow } from '../schemas/index.ts';
+import type { NoticeRow } from '../../pipeline/schemas/index.ts';
 
 /** One page's entry in a Pagefind index (Pagefind's addCustomRecord, language fixed by the index). */
 export interface SearchRecord {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeQuery, offeredQuery } from '../../src/funds/filter-form.ts';
-import { countLine, sortDescription } from '../../src/funds/labels.ts';
-import { buildClientData } from '../../src/pipeline/derive/funds-client-data.ts';
-import { DEFAULT_SORT, type FundQuery } from '../../src/pipeline/derive/funds-query.ts';
-import { FUND_SOURCES } from '../../src/pipeline/schemas/fund-lines.ts';
-import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../src/pipeline/schemas/projects.ts';
-import { summaries } from './funds-fixture.ts';
+import { describeQuery, offeredQuery } from '../../../src/funds/client/filter-form.ts';
+import { countLine, sortDescription } from '../../../src/funds/client/labels.ts';
+import { buildClientData } from '../../../src/funds/derive/funds-client-data.ts';
+import { DEFAULT_SORT, type FundQuery } from '../../../src/funds/derive/funds-query.ts';
+import { FUND_SOURCES } from '../../../src/pipeline/schemas/fund-lines.ts';
+import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../../src/pipeline/schemas/projects.ts';
+import { summaries } from '../derive/funds-fixture.ts';
 
 const { manifest } = buildClientData(summaries, { categories: PROJECT_CATEGORIES, sources: FUND_SOURCES, statuses: PROJECT_STATUSES });
 const query = (extra: Partial<FundQuery> = {}): FundQuery => ({ ...DEFAULT_SORT, page: 1, ...extra });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagerItems } from '../../src/funds/pager.ts';
+import { pagerItems } from '../../../src/funds/client/pager.ts';
 
 describe('pagerItems', () => {
   it('shows first, last and two either side, gaps only where pages are hidden', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, totalsOf } from '../../src/pipeline/derive/funds-breakdown.ts';
-import { buildClientData, chunksFor, readChunk } from '../../src/pipeline/derive/funds-client-data.ts';
-import { asDataUrl, breakdownDownload, downloadCsv, downloadJson, fundLinesDownload, projectTableDownload } from '../../src/pipeline/derive/funds-downloads.ts';
-import { DEFAULT_SORT, selectProjects } from '../../src/pipeline/derive/funds-query.ts';
-import { staticViews, viewDimensions } from '../../src/pipeline/derive/funds-views.ts';
-import { FUND_SOURCES } from '../../src/pipeline/schemas/fund-lines.ts';
-import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../src/pipeline/schemas/projects.ts';
+import { breakdown, totalsOf } from '../../../src/funds/derive/funds-breakdown.ts';
+import { buildClientData, chunksFor, readChunk } from '../../../src/funds/derive/funds-client-data.ts';
+import { asDataUrl, breakdownDownload, downloadCsv, downloadJson, fundLinesDownload, projectTableDownload } from '../../../src/funds/derive/funds-downloads.ts';
+import { DEFAULT_SORT, selectProjects } from '../../../src/funds/derive/funds-query.ts';
+import { staticViews, viewDimensions } from '../../../src/funds/derive/funds-views.ts';
+import { FUND_SOURCES } from '../../../src/pipeline/schemas/fund-lines.ts';
+import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../../src/pipeline/schemas/projects.ts';
 import { byId, published, summaries } from './funds-fixture.ts';
 
 const vocabulary = { categories: PROJECT_CATEGORIES, sources: FUND_SOURCES, statuses: PROJECT_STATUSES };

@@ -1,8 +1,8 @@
 // A tiny inline export for the funds tests: two counties, three townships, projects with several sources.
-import { publishProjects, type PublishedProject } from '../../src/pipeline/derive/projects.ts';
-import { indexRegions } from '../../src/pipeline/derive/regions.ts';
-import { summariseProject, type FundProjectSummary } from '../../src/pipeline/derive/funds-summary.ts';
-import type { FundLineRow, ProjectRow, Region } from '../../src/pipeline/schemas/index.ts';
+import { publishProjects, type PublishedProject } from '../../../src/funds/derive/projects.ts';
+import { indexRegions } from '../../../src/regions/derive/regions.ts';
+import { summariseProject, type FundProjectSummary } from '../../../src/funds/derive/funds-summary.ts';
+import type { FundLineRow, ProjectRow, Region } from '../../../src/pipeline/schemas/index.ts';
 
 export const regions: Region[] = [
   { code: '6109', name: '安康市', level: 'city' },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   CATEGORY_ORDER, DEFAULT_SORT, PAGE_SIZE, STATUS_ORDER, compareProjects, pageOf, selectProjects, type FundQuery,
-} from '../../src/pipeline/derive/funds-query.ts';
-import { locationOfQuery, parseViewPath, queryFromLocation, viewKey, viewParam, viewPath } from '../../src/pipeline/derive/funds-url.ts';
-import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../src/pipeline/schemas/projects.ts';
+} from '../../../src/funds/derive/funds-query.ts';
+import { locationOfQuery, parseViewPath, queryFromLocation, viewKey, viewParam, viewPath } from '../../../src/funds/derive/funds-url.ts';
+import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../../src/pipeline/schemas/projects.ts';
 import { summaries } from './funds-fixture.ts';
 
 const query = (extra: Partial<FundQuery> = {}): FundQuery => ({ ...DEFAULT_SORT, page: 1, ...extra });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, disbursementRate, shareOfAllocation, totalsOf } from '../../src/pipeline/derive/funds-breakdown.ts';
-import { placeLabel, throughSource } from '../../src/pipeline/derive/funds-summary.ts';
-import { fundTotals } from '../../src/pipeline/derive/projects.ts';
+import { breakdown, disbursementRate, shareOfAllocation, totalsOf } from '../../../src/funds/derive/funds-breakdown.ts';
+import { placeLabel, throughSource } from '../../../src/funds/derive/funds-summary.ts';
+import { fundTotals } from '../../../src/funds/derive/projects.ts';
 import { byId, published, summaries } from './funds-fixture.ts';
 
 describe('summariseProject', () => {

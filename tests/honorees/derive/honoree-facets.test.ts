@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetLookup, facetValues, slugify } from '../../src/pipeline/derive/honoree-facets.ts';
+import { facetLookup, facetValues, slugify } from '../../../src/honorees/derive/honoree-facets.ts';
 import { consented, honorees, masked, regionNames } from './honoree-fixture.ts';
 
 describe('slugify', () => {

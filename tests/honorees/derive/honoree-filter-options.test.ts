@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filterOptions } from '../../src/components/honoree-filter-options.ts';
-import type { FacetValue, FacetValues } from '../../src/pipeline/derive/honoree-facets.ts';
-import { FACETS, type Facet } from '../../src/pipeline/derive/honoree-filters.ts';
-import type { ListView } from '../../src/pipeline/derive/honoree-list.ts';
+import { filterOptions } from '../../../src/honorees/derive/honoree-filter-options.ts';
+import type { FacetValue, FacetValues } from '../../../src/honorees/derive/honoree-facets.ts';
+import { FACETS, type Facet } from '../../../src/honorees/derive/honoree-filters.ts';
+import type { ListView } from '../../../src/honorees/derive/honoree-list.ts';
 
 const value = (key: string, label: string, county?: string): FacetValue => ({ key, slug: key, label, count: 9, ...(county ? { county } : {}) });
 const values = Object.fromEntries(FACETS.map((facet) => [facet, [] as FacetValue[]])) as unknown as FacetValues;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { facetKey, facetValues } from '../../src/pipeline/derive/honoree-facets.ts';
-import { filterFiles } from '../../src/pipeline/derive/honoree-filter-data.ts';
-import { planShards, resolvePage } from '../../src/pipeline/derive/honoree-filter-query.ts';
-import { FACETS, pagerPages, readState, stateSearch, staticPath, type FilterIndex, type FilterState, type ShardRow } from '../../src/pipeline/derive/honoree-filters.ts';
-import { compareListOrder } from '../../src/pipeline/derive/honoree-list.ts';
-import type { PublishedHonoree } from '../../src/pipeline/derive/honorees.ts';
+import { facetKey, facetValues } from '../../../src/honorees/derive/honoree-facets.ts';
+import { filterFiles } from '../../../src/honorees/derive/honoree-filter-data.ts';
+import { planShards, resolvePage } from '../../../src/honorees/client/honoree-filter-query.ts';
+import { FACETS, pagerPages, readState, stateSearch, staticPath, type FilterIndex, type FilterState, type ShardRow } from '../../../src/honorees/derive/honoree-filters.ts';
+import { compareListOrder } from '../../../src/honorees/derive/honoree-list.ts';
+import type { PublishedHonoree } from '../../../src/honorees/derive/honorees.ts';
 import { consented, masked, regionNames } from './honoree-fixture.ts';
 
 /** 400 honorees spread over years, levels, kinds, townships and categories by a fixed recipe (no randomness). */

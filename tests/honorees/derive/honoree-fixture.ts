@@ -1,5 +1,5 @@
 // A handful of published honorees across two counties, for the honoree list, filter and search tests.
-import type { ConsentedHonoree, MaskedHonoree, PublishedHonoree } from '../../src/pipeline/derive/honorees.ts';
+import type { ConsentedHonoree, MaskedHonoree, PublishedHonoree } from '../../../src/honorees/derive/honorees.ts';
 
 export const regionNames = new Map([
   ['610902', '汉滨区'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { facetValues } from '../../src/pipeline/derive/honoree-facets.ts';
-import { listParam, listPath } from '../../src/pipeline/derive/honoree-filters.ts';
-import { listViews, pageCount } from '../../src/pipeline/derive/honoree-list.ts';
+import { facetValues } from '../../../src/honorees/derive/honoree-facets.ts';
+import { listParam, listPath } from '../../../src/honorees/derive/honoree-filters.ts';
+import { listViews, pageCount } from '../../../src/honorees/derive/honoree-list.ts';
 import { honorees, regionNames } from './honoree-fixture.ts';
 
 describe('listViews', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Boundaries } from '../../src/pipeline/boundaries.ts';
-import { countyLocator, locatorCache, locatorLabel, locatorSvg, LOCATOR_HEIGHT, LOCATOR_WIDTH } from '../../src/pipeline/derive/honoree-locator.ts';
+import type { Boundaries } from '../../../src/pipeline/boundaries.ts';
+import { countyLocator, locatorCache, locatorLabel, locatorSvg, LOCATOR_HEIGHT, LOCATOR_WIDTH } from '../../../src/honorees/derive/honoree-locator.ts';
 
 const square = (code: string, x: number, y: number, schematic = false): Boundaries['features'][number] => ({
   type: 'Feature',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameSearchForms, splitName } from '../../src/pipeline/derive/honoree-name-forms.ts';
+import { nameSearchForms, splitName } from '../../../src/honorees/derive/honoree-name-forms.ts';
 
 describe('splitName', () => {
   it('splits single and compound surnames', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publishedPhotos } from '../../src/pipeline/derive/honoree-photos.ts';
+import { publishedPhotos } from '../../../src/honorees/derive/honoree-photos.ts';
 import { consented, masked } from './honoree-fixture.ts';
 
 describe('publishedPhotos', () => {

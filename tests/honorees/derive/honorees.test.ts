@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { maskName, publishHonorees, storyParagraphs } from '../../src/pipeline/derive/honorees.ts';
-import { indexRegions } from '../../src/pipeline/derive/regions.ts';
-import type { HonoreeRow, Region } from '../../src/pipeline/schemas/index.ts';
+import { maskName, publishHonorees, storyParagraphs } from '../../../src/honorees/derive/honorees.ts';
+import { indexRegions } from '../../../src/regions/derive/regions.ts';
+import type { HonoreeRow, Region } from '../../../src/pipeline/schemas/index.ts';
 
 const regions: Region[] = [
   { code: '6109', name: '安康市', level: 'city' },
@@ -94,7 +94,7 @@ describe('storyParagraphs', () => {
 
 describe('headlineFigures', () => {
   it('counts city-level 自强标兵 apart from the cadres, who are all named by the city', async () => {
-    const { headlineFigures } = await import('../../src/pipeline/derive/headline.ts');
+    const { headlineFigures } = await import('../../../src/dataset/headline.ts');
     const index = indexRegions(regions);
     const rows: HonoreeRow[] = [
       { ...base, id: 'A', level: '市级' },

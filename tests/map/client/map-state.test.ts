@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stateFromLocation, stateQuery } from '../../src/map/state.ts';
+import { stateFromLocation, stateQuery } from '../../../src/map/client/state.ts';
 
 describe('map state in the URL', () => {
   it('reads layer and level from the query, falling back to the defaults for anything unknown', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layerClasses, roundForLegend } from '../../src/pipeline/derive/map-classes.ts';
-import { classIndex, classLabels, formatLayerValue } from '../../src/pipeline/derive/map-legend.ts';
+import { layerClasses, roundForLegend } from '../../../src/map/derive/map-classes.ts';
+import { classIndex, classLabels, formatLayerValue } from '../../../src/map/derive/map-legend.ts';
 
 describe('layerClasses', () => {
   it('puts up to four rounded breaks at the quantiles, with a five-colour ColorBrewer ramp', () => {

@@ -1,11 +1,11 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Polygon as TopoPolygon } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import type { Boundaries, BoundaryFeature } from '../../src/pipeline/boundaries.ts';
-import { buildMapData } from '../../src/pipeline/derive/map-data.ts';
-import type { RegionFigures, RegionYearFigures } from '../../src/pipeline/derive/region-figures.ts';
-import { indexRegions } from '../../src/pipeline/derive/regions.ts';
-import type { Region } from '../../src/pipeline/schemas/index.ts';
+import type { Boundaries, BoundaryFeature } from '../../../src/pipeline/boundaries.ts';
+import { buildMapData } from '../../../src/map/derive/map-data.ts';
+import type { RegionFigures, RegionYearFigures } from '../../../src/regions/derive/region-figures.ts';
+import { indexRegions } from '../../../src/regions/derive/regions.ts';
+import type { Region } from '../../../src/pipeline/schemas/index.ts';
 
 const regions: Region[] = [
   { code: '6109', name: '安康市', level: 'city' },

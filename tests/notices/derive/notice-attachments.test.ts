@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PublishedHonoree } from '../../src/pipeline/derive/honorees.ts';
-import { attachmentPage, attachmentPageCount, attachmentsByNotice, attachmentsOf } from '../../src/pipeline/derive/notice-attachments.ts';
-import type { PublishedProject } from '../../src/pipeline/derive/projects.ts';
-import { indexRegions } from '../../src/pipeline/derive/regions.ts';
-import type { Region } from '../../src/pipeline/schemas/index.ts';
+import type { PublishedHonoree } from '../../../src/honorees/derive/honorees.ts';
+import { attachmentPage, attachmentPageCount, attachmentsByNotice, attachmentsOf } from '../../../src/notices/derive/notice-attachments.ts';
+import type { PublishedProject } from '../../../src/funds/derive/projects.ts';
+import { indexRegions } from '../../../src/regions/derive/regions.ts';
+import type { Region } from '../../../src/pipeline/schemas/index.ts';
 
 const regions: Region[] = [
   { code: '6109', name: '安康市', level: 'city' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, chinaDateTime, escapeXml, type NoticeFeed } from '../../src/pipeline/derive/notice-feed.ts';
-import type { NoticeRow } from '../../src/pipeline/schemas/index.ts';
+import { atomFeed, chinaDateTime, escapeXml, type NoticeFeed } from '../../../src/notices/derive/notice-feed.ts';
+import type { NoticeRow } from '../../../src/pipeline/schemas/index.ts';
 
 const row = (id: string, published: string, extra: Partial<NoticeRow> = {}): NoticeRow => ({
   id,

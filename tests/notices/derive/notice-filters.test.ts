@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANY, filterKey, noticeListings, UNFILTERED } from '../../src/pipeline/derive/notice-filters.ts';
-import type { NoticeRow } from '../../src/pipeline/schemas/index.ts';
+import { ANY, filterKey, noticeListings, UNFILTERED } from '../../../src/notices/derive/notice-filters.ts';
+import type { NoticeRow } from '../../../src/pipeline/schemas/index.ts';
 
 type Listed = Pick<NoticeRow, 'id' | 'type' | 'region_code' | 'published_on' | 'period_start' | 'period_end'>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortForPublicity, type PublicityPeriod } from '../../src/pipeline/derive/notice-order.ts';
+import { sortForPublicity, type PublicityPeriod } from '../../../src/notices/derive/notice-order.ts';
 
 const ids = (periods: PublicityPeriod[]) => periods.map((period) => period.id);
 const sorted = (periods: PublicityPeriod[], today: string) => ids(sortForPublicity(periods, (period) => period, today));

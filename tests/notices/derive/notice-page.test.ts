@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { noticeParagraphs, scopeOf } from '../../src/pipeline/derive/notice-page.ts';
-import { indexRegions } from '../../src/pipeline/derive/regions.ts';
-import type { Region } from '../../src/pipeline/schemas/index.ts';
+import { noticeParagraphs, scopeOf } from '../../../src/notices/derive/notice-page.ts';
+import { indexRegions } from '../../../src/regions/derive/regions.ts';
+import type { Region } from '../../../src/pipeline/schemas/index.ts';
 
 const regions: Region[] = [
   { code: '6109', name: '安康市', level: 'city' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicityLabel, publicityStatus } from '../../src/pipeline/derive/publicity.ts';
+import { publicityLabel, publicityStatus } from '../../../src/notices/derive/publicity.ts';
 
 describe('publicityStatus', () => {
   const start = '2026-11-02';

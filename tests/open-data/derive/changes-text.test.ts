@@ -1,8 +1,8 @@
 // The changelog in words: values as people read them, which fields changed how often, the full CSV, the feed.
 import { describe, expect, it } from 'vitest';
-import type { ReleaseChanges, TableChanges } from '../../src/pipeline/derive/changes.ts';
-import { releaseFeed } from '../../src/pipeline/derive/changes-feed.ts';
-import { changedForReading, changesCsv, changeSummary, fieldChangeCounts, valueText } from '../../src/pipeline/derive/changes-text.ts';
+import type { ReleaseChanges, TableChanges } from '../../../src/open-data/derive/changes.ts';
+import { releaseFeed } from '../../../src/open-data/derive/changes-feed.ts';
+import { changedForReading, changesCsv, changeSummary, fieldChangeCounts, valueText } from '../../../src/open-data/derive/changes-text.ts';
 
 const honorees: TableChanges = {
   table: 'honorees',

@@ -1,10 +1,10 @@
 // The changelog between two releases: added, changed field by field, removed — and nothing the site may not show.
 import { describe, expect, it } from 'vitest';
-import { changeCounts, diffAsSeenNow, diffReleases, recordKeys, type ReleaseSnapshot } from '../../src/pipeline/derive/changes.ts';
-import { openDataTables } from '../../src/pipeline/derive/open-data.ts';
-import { honoreeVisibility, revokedHonoreeRows } from '../../src/pipeline/derive/open-data-privacy.ts';
-import type { FundLineRow, HonoreeRow, NoticeRow, ProjectRow } from '../../src/pipeline/schemas/index.ts';
-import { fundLines, honoree, honorees, notice, project, regionIndex, source } from '../derive/open-data-fixture.ts';
+import { changeCounts, diffAsSeenNow, diffReleases, recordKeys, type ReleaseSnapshot } from '../../../src/open-data/derive/changes.ts';
+import { openDataTables } from '../../../src/open-data/derive/open-data.ts';
+import { honoreeVisibility, revokedHonoreeRows } from '../../../src/open-data/derive/open-data-privacy.ts';
+import type { FundLineRow, HonoreeRow, NoticeRow, ProjectRow } from '../../../src/pipeline/schemas/index.ts';
+import { fundLines, honoree, honorees, notice, project, regionIndex, source } from './open-data-fixture.ts';
 
 function snapshot(release: string, rows: { honorees?: HonoreeRow[]; notices?: NoticeRow[]; projects?: ProjectRow[]; fundLines?: FundLineRow[] }): ReleaseSnapshot {
   return { release, tables: openDataTables(source(rows)), revokedHonorees: revokedHonoreeRows(rows.honorees ?? honorees, regionIndex) };

@@ -1,10 +1,10 @@
 // A tiny release as the derive step sees it: regions, a consenting, a non-consenting and a revoked honoree,
 // a notice, a project with three fund lines (two from one source).
-import { publishHonorees } from '../../src/pipeline/derive/honorees.ts';
-import type { OpenDataSource } from '../../src/pipeline/derive/open-data.ts';
-import { publishProjects } from '../../src/pipeline/derive/projects.ts';
-import { indexRegions } from '../../src/pipeline/derive/regions.ts';
-import type { FundLineRow, HonoreeRow, NoticeRow, ProjectRow, Region } from '../../src/pipeline/schemas/index.ts';
+import { publishHonorees } from '../../../src/honorees/derive/honorees.ts';
+import type { OpenDataSource } from '../../../src/open-data/derive/open-data.ts';
+import { publishProjects } from '../../../src/funds/derive/projects.ts';
+import { indexRegions } from '../../../src/regions/derive/regions.ts';
+import type { FundLineRow, HonoreeRow, NoticeRow, ProjectRow, Region } from '../../../src/pipeline/schemas/index.ts';
 
 export const regions: Region[] = [
   { code: '6109', name: '安康市', level: 'city' },

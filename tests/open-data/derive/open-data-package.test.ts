@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataPackage } from '../../src/pipeline/derive/open-data-package.ts';
-import { TABLES } from '../../src/pipeline/schemas/index.ts';
+import { dataPackage } from '../../../src/open-data/derive/open-data-package.ts';
+import { TABLES } from '../../../src/pipeline/schemas/index.ts';
 
 const release = { release: '2026-11-01', publisher: '安康市脱贫办', jurisdiction: '6109', license: 'CC-BY-4.0', crs: 'WGS84' as const, attributions: ['区划代码：国家统计局'] };
 

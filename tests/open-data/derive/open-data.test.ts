@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openCsv, openDataTables, openJson } from '../../src/pipeline/derive/open-data.ts';
-import { honoreeVisibility, redactHonorees, revokedHonoreeRows, townshipResolver } from '../../src/pipeline/derive/open-data-privacy.ts';
+import { openCsv, openDataTables, openJson } from '../../../src/open-data/derive/open-data.ts';
+import { honoreeVisibility, redactHonorees, revokedHonoreeRows, townshipResolver } from '../../../src/open-data/derive/open-data-privacy.ts';
 import { honorees, regionIndex, source } from './open-data-fixture.ts';
 
 describe('openDataTables', () => {

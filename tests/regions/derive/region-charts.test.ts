@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { regionCharts } from '../../src/pipeline/derive/region-charts.ts';
-import type { RegionYearFigures } from '../../src/pipeline/derive/region-figures.ts';
+import { regionCharts } from '../../../src/regions/derive/region-charts.ts';
+import type { RegionYearFigures } from '../../../src/regions/derive/region-figures.ts';
 
 const year = (y: number, overrides: Partial<RegionYearFigures> = {}): RegionYearFigures => ({
   year: y,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { publishHonorees } from '../../src/pipeline/derive/honorees.ts';
-import { fundTotals, publishProjects } from '../../src/pipeline/derive/projects.ts';
-import { deriveRegionFigures, type RegionFigureInputs } from '../../src/pipeline/derive/region-figures.ts';
-import { indexRegions } from '../../src/pipeline/derive/regions.ts';
-import type { FundLineRow, HonoreeRow, IndicatorRow, PairingRow, ProjectRow, Region } from '../../src/pipeline/schemas/index.ts';
+import { publishHonorees } from '../../../src/honorees/derive/honorees.ts';
+import { fundTotals, publishProjects } from '../../../src/funds/derive/projects.ts';
+import { deriveRegionFigures, type RegionFigureInputs } from '../../../src/regions/derive/region-figures.ts';
+import { indexRegions } from '../../../src/regions/derive/regions.ts';
+import type { FundLineRow, HonoreeRow, IndicatorRow, PairingRow, ProjectRow, Region } from '../../../src/pipeline/schemas/index.ts';
 
 const regions: Region[] = [
   { code: '6109', name: '安康市', level: 'city', population: 100_000 },

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { publishHonorees } from '../../src/pipeline/derive/honorees.ts';
-import { publishProjects } from '../../src/pipeline/derive/projects.ts';
-import { indexRegionContent } from '../../src/pipeline/derive/region-content.ts';
-import { deriveRegionFigures } from '../../src/pipeline/derive/region-figures.ts';
-import { honoreeListFilter, LIST_LIMITS, regionPageLists } from '../../src/pipeline/derive/region-page.ts';
-import { indexRegions } from '../../src/pipeline/derive/regions.ts';
-import type { HonoreeRow, NoticeRow, PairingRow, ProjectRow, Region } from '../../src/pipeline/schemas/index.ts';
+import { publishHonorees } from '../../../src/honorees/derive/honorees.ts';
+import { publishProjects } from '../../../src/funds/derive/projects.ts';
+import { indexRegionContent } from '../../../src/regions/derive/region-content.ts';
+import { deriveRegionFigures } from '../../../src/regions/derive/region-figures.ts';
+import { honoreeListFilter, LIST_LIMITS, regionPageLists } from '../../../src/regions/derive/region-page.ts';
+import { indexRegions } from '../../../src/regions/derive/regions.ts';
+import type { HonoreeRow, NoticeRow, PairingRow, ProjectRow, Region } from '../../../src/pipeline/schemas/index.ts';
 
 const regions: Region[] = [
   { code: '6109', name: '安康市', level: 'city' },

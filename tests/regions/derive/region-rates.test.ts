@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RegionYearFigures } from '../../src/pipeline/derive/region-figures.ts';
-import { ratio, regionRates } from '../../src/pipeline/derive/region-rates.ts';
+import type { RegionYearFigures } from '../../../src/regions/derive/region-figures.ts';
+import { ratio, regionRates } from '../../../src/regions/derive/region-rates.ts';
 
 const figures: RegionYearFigures = {
   year: 2025,

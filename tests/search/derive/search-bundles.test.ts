@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageUrl, planBundles, searchManifest, searchTypeOf, sourceKey, summarise } from '../../src/pipeline/derive/search-bundles.ts';
-import { honoreeResultLine, pagefindFilters, readSearchState } from '../../src/pipeline/derive/search-query.ts';
+import { pageUrl, planBundles, searchManifest, searchTypeOf, sourceKey, summarise } from '../../../src/search/derive/search-bundles.ts';
+import { honoreeResultLine, pagefindFilters, readSearchState } from '../../../src/search/client/search-query.ts';
 
 describe('searchTypeOf', () => {
   it('knows each page type by its path', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   honoreeRecordEntries, honoreeSearchRecord, noticeRecordEntries, noticeSearchRecord, projectRecordEntries, projectSearchRecord,
-} from '../../src/pipeline/derive/search-records.ts';
-import type { SearchEntry } from '../../src/pipeline/derive/search-bundles.ts';
-import type { NoticeRow } from '../../src/pipeline/schemas/index.ts';
-import { published as projects, regionIndex } from './funds-fixture.ts';
-import { consented, honorees, masked, regionNames } from './honoree-fixture.ts';
+} from '../../../src/search/derive/search-records.ts';
+import type { SearchEntry } from '../../../src/search/derive/search-bundles.ts';
+import type { NoticeRow } from '../../../src/pipeline/schemas/index.ts';
+import { published as projects, regionIndex } from '../../funds/derive/funds-fixture.ts';
+import { consented, honorees, masked, regionNames } from '../../honorees/derive/honoree-fixture.ts';
 
 const regionName = (code: string) => (code === '610902100201' ? '皂树村' : (regionNames.get(code) ?? code));
 const fundRegions = [...regionIndex.nodes.values()];

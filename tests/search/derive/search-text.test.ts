@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSegmentedExcerpt, segmentForIndex } from '../../src/pipeline/derive/search-text.ts';
+import { joinSegmentedExcerpt, segmentForIndex } from '../../../src/search/derive/search-text.ts';
 
 /** What Pagefind's browser code does to a query typed on a Chinese page (pagefind.js, needsWordSegmentation). */
 function pagefindQueryWords(query: string): string[] {

@@ -1,9 +1,9 @@
 // The Atom feed of releases: /data/changes/feed.xml.
 import type { APIRoute } from 'astro';
-import { releaseFeed } from '../../../pipeline/derive/changes-feed.ts';
+import { releaseFeed } from '../../../open-data/derive/changes-feed.ts';
 import { siteConfig } from '../../../site/config.ts';
 import { paths } from '../../../site/urls.ts';
-import { releaseHistory } from '../_load.ts';
+import { releaseHistory } from '../../../open-data/source.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const history = await releaseHistory();

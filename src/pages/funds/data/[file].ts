@@ -1,7 +1,7 @@
 // /funds/data/manifest.json and /funds/data/<year>-<county>.json: what the enhanced funds table fetches.
 // Per-project sums only (no fund lines), one file per year and county, so a filtered view loads little.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fundsData } from '../_data.ts';
+import { fundsData } from '../../../funds/routes.ts';
 
 export const getStaticPaths = (async () => {
   const { client } = await fundsData();

@@ -1,10 +1,10 @@
 // /funds/downloads/<view>-<table>.csv|json: each table of each static funds view, exactly as the page shows
 // it (the project table without paging), amounts in exact yuan.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { breakdownDownload, downloadCsv, downloadJson, projectTableDownload, type DownloadTable } from '../../../pipeline/derive/funds-downloads.ts';
-import { downloadFile, type DownloadTableName } from '../../../pipeline/derive/funds-url.ts';
-import type { FundViewData } from '../../../pipeline/derive/funds-views.ts';
-import { fundsData } from '../_data.ts';
+import { breakdownDownload, downloadCsv, downloadJson, projectTableDownload, type DownloadTable } from '../../../funds/derive/funds-downloads.ts';
+import { downloadFile, type DownloadTableName } from '../../../funds/derive/funds-url.ts';
+import type { FundViewData } from '../../../funds/derive/funds-views.ts';
+import { fundsData } from '../../../funds/routes.ts';
 
 function tableOf(data: FundViewData, name: DownloadTableName): DownloadTable | undefined {
   const filters = { ...(data.view.year !== undefined ? { year: data.view.year } : {}), ...(data.view.countyCode ? { countyCode: data.view.countyCode } : {}) };

@@ -1,6 +1,6 @@
 // /honorees/filter/<year>-<level>-<county>.json: one shard of the list for combined filters (see honoree-filter-data.ts).
-import type { ShardRow } from '../../../pipeline/derive/honoree-filters.ts';
-import { honoreeData } from '../_data.ts';
+import type { ShardRow } from '../../../honorees/derive/honoree-filters.ts';
+import { honoreeData } from '../../../honorees/routes.ts';
 
 interface Props {
   rows: ShardRow[];

@@ -1,5 +1,5 @@
 // /honorees/filter/index.json: the filter values and the count of each combination, for combined filters.
-import { honoreeData } from '../_data.ts';
+import { honoreeData } from '../../../honorees/routes.ts';
 
 export async function GET(): Promise<Response> {
   const { filterFiles } = await honoreeData();

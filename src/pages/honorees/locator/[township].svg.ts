@@ -1,7 +1,7 @@
 // /honorees/locator/<township>.svg: the small map on the profiles of a township's honorees, one file per
 // township — cached by the browser from one profile to the next, and kept out of 100,000 profile pages.
-import { locatorLabel, locatorSvg } from '../../../pipeline/derive/honoree-locator.ts';
-import { honoreeData } from '../_data.ts';
+import { locatorLabel, locatorSvg } from '../../../honorees/derive/honoree-locator.ts';
+import { honoreeData } from '../../../honorees/routes.ts';
 
 interface Props {
   svg: string;

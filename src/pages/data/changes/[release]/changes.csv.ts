@@ -1,8 +1,8 @@
 // Every change of a release, one row per record added or removed and per field changed: /data/changes/<release>/changes.csv.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ReleaseChanges } from '../../../../pipeline/derive/changes.ts';
-import { changesCsv } from '../../../../pipeline/derive/changes-text.ts';
-import { releaseHistory } from '../../_load.ts';
+import type { ReleaseChanges } from '../../../../open-data/derive/changes.ts';
+import { changesCsv } from '../../../../open-data/derive/changes-text.ts';
+import { releaseHistory } from '../../../../open-data/source.ts';
 
 export const getStaticPaths = (async () => {
   const history = await releaseHistory();

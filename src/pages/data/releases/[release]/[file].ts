@@ -3,8 +3,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../../../site/config.ts';
 import { paths } from '../../../../site/urls.ts';
-import { OPEN_DATA_FILES, openDataFileResponse } from '../../_files.ts';
-import { pastTable, releaseHistory } from '../../_load.ts';
+import { OPEN_DATA_FILES, openDataFileResponse } from '../../../../open-data/routes.ts';
+import { pastTable, releaseHistory } from '../../../../open-data/source.ts';
 
 export const getStaticPaths = (async () => {
   const history = await releaseHistory();
