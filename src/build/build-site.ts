@@ -4,7 +4,8 @@ import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/pro
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildReport, formatProblems, type Problem } from '../pipeline/report.ts';
-import { runNodeStep, treeUsage, watchTree, type StepOptions, type StepResult, type StepTiming } from './measure.ts';
+import { treeUsage, watchTree, type StepTiming } from './measure.ts';
+import { StepRunner, stepFailed, succeeded } from './stages.ts';
 import { recoverInterruptedSwap, swapIn, swapPaths } from './swap.ts';
 
 export interface BuildOptions {
@@ -54,176 +55,165 @@ export function todayInChina(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
 }
 
+/** One build: its options, folders, steps and problems, shared by the named steps below. */
+interface Build {
+  options: BuildOptions;
+  log: (message: string) => void;
+  steps: StepRunner;
+  problems: Problem[];
+  /** The published site, and the staging folder the new one is built in. */
+  outDir: string;
+  staging: string;
+  /** This build's private folder (dataset, indexes, step reports), removed when it finishes. */
+  workDir: string;
+  datasetDir: string;
+  /** The export's release id, once read. */
+  release?: string;
+}
+
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   const startedAt = new Date().toISOString();
   const began = performance.now();
   const cpuBefore = treeUsage(process.pid).cpuMs;
   const watch = watchTree(process.pid);
   const outDir = resolve(options.outDir);
-  const { staging } = swapPaths(outDir);
   const workDir = resolve(projectRoot, '.yangguang', `build-${process.pid}-${Date.now()}`);
-  const datasetDir = resolve(options.datasetDir ?? join(workDir, 'dataset'));
-  const timings: StepTiming[] = [];
-  const problems: Problem[] = [];
-  let release: string | undefined;
-
-  const finish = async (ok: boolean): Promise<BuildResult> => {
-    await finishRemoving;
-    // Every step has ended and been waited for: this process's children's time holds all of theirs.
-    const total = { wallMs: Math.round(performance.now() - began), peakRssBytes: watch.stop().peakRssBytes, cpuMs: treeUsage(process.pid).cpuMs - cpuBefore };
-    const report = buildReport(problems, {
-      exportDir: resolve(options.dataDir),
-      ...(release ? { release } : {}),
-      startedAt,
-      finishedAt: new Date().toISOString(),
-      ok,
-    });
-    await writeFile(options.reportPath, `${JSON.stringify({ ...report, timings, total }, null, 2)}\n`);
-    if (!options.prepareOnly) await rm(staging, { recursive: true, force: true });
-    await rm(workDir, { recursive: true, force: true });
-    log(ok ? `✓ 构建成功 Build succeeded → ${outDir}` : `✗ 构建失败，已发布的网站未改动。Build failed; the published site was not touched.`);
-    log(`  报告 Report: ${resolve(options.reportPath)}`);
-    return { ok, problems, timings, total };
-  };
-  const record = ({ step, wallMs, peakRssBytes, cpuMs }: StepResult, alongside?: string) =>
-    timings.push({ step, wallMs, peakRssBytes, ...(cpuMs !== undefined ? { cpuMs } : {}), ...(alongside ? { alongside } : {}) });
-  /** A step as a child process, from the project folder unless `how` says otherwise; quiet when the build is. */
-  const measure = (step: string, script: string, args: string[], how: StepOptions = {}): Promise<StepResult> =>
-    runNodeStep(step, script, args, { cwd: projectRoot, quiet: options.quiet ?? false, ...how });
-  const run = async (...step: Parameters<typeof measure>): Promise<StepResult> => {
-    const result = await measure(...step);
-    record(result);
-    return result;
-  };
-  const failStep = (step: string, result: StepResult) => {
-    problems.push({
-      severity: 'error',
-      code: 'build-step-failed',
-      file: '',
-      message: {
-        zh: `构建步骤「${step}」失败（退出码 ${result.exitCode}），详见上方输出。`,
-        en: `Build step "${step}" failed (exit code ${result.exitCode}); see the output above.`,
-      },
-    });
+  const build: Build = {
+    options,
+    log: options.log ?? ((message: string) => process.stderr.write(`${message}\n`)),
+    steps: new StepRunner({ cwd: projectRoot, quiet: options.quiet ?? false }),
+    problems: [],
+    outDir,
+    staging: swapPaths(outDir).staging,
+    workDir,
+    datasetDir: resolve(options.datasetDir ?? join(workDir, 'dataset')),
   };
 
   const { previousRemoved } = await recoverInterruptedSwap(outDir);
   // Awaited before any return, so that a failed build leaves nothing deleting in the background.
   const finishRemoving = previousRemoved.then(() => undefined, () => undefined);
-  await mkdir(workDir, { recursive: true });
+  const ok = await runSteps(build, previousRemoved);
+  await finishRemoving;
 
-  // 1. read → decode → parse → validate → privacy gate → derive
-  const inputProblems = join(workDir, 'input-problems.json');
-  const prepared = await run('read, validate and derive', stepScript('prepare.ts'), [
+  // Every step has ended and been waited for: this process's children's time holds all of theirs.
+  const total = { wallMs: Math.round(performance.now() - began), peakRssBytes: watch.stop().peakRssBytes, cpuMs: treeUsage(process.pid).cpuMs - cpuBefore };
+  const { problems, steps: { timings }, log } = build;
+  const report = buildReport(problems, {
+    exportDir: resolve(options.dataDir),
+    ...(build.release ? { release: build.release } : {}),
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    ok,
+  });
+  await writeFile(options.reportPath, `${JSON.stringify({ ...report, timings, total }, null, 2)}\n`);
+  if (!options.prepareOnly) await rm(build.staging, { recursive: true, force: true });
+  await rm(workDir, { recursive: true, force: true });
+  log(ok ? `✓ 构建成功 Build succeeded → ${outDir}` : `✗ 构建失败，已发布的网站未改动。Build failed; the published site was not touched.`);
+  log(`  报告 Report: ${resolve(options.reportPath)}`);
+  return { ok, problems, timings, total };
+}
+
+/** The build's steps in order; false as soon as one fails. */
+async function runSteps(build: Build, previousRemoved: Promise<unknown>): Promise<boolean> {
+  await mkdir(build.workDir, { recursive: true });
+  if (!(await prepareDataset(build))) return false;
+  if (!(await releaseHistory(build))) return false;
+  if (build.options.prepareOnly) return true;
+  if (!(await pagesAndSearchIndex(build))) return false;
+  await previousRemoved;
+  await swapIn(build.outDir);
+  return true;
+}
+
+/** 1. read → decode → parse → validate → privacy gate → derive: the dataset the pages are made from. */
+async function prepareDataset(build: Build): Promise<boolean> {
+  const { options, datasetDir, problems } = build;
+  const inputProblems = join(build.workDir, 'input-problems.json');
+  const prepared = await build.steps.run('read, validate and derive', stepScript('prepare.ts'), [
     '--data', resolve(options.dataDir), '--dataset', datasetDir, '--problems', inputProblems, '--today', options.today,
   ]);
   if (existsSync(inputProblems)) problems.push(...(JSON.parse(await readFile(inputProblems, 'utf8')) as Problem[]));
-  if (problems.length > 0) log(formatProblems(problems));
+  if (problems.length > 0) build.log(formatProblems(problems));
   if (existsSync(join(datasetDir, 'meta.json'))) {
-    release = (JSON.parse(await readFile(join(datasetDir, 'meta.json'), 'utf8')) as { release: { release: string } }).release.release;
+    build.release = (JSON.parse(await readFile(join(datasetDir, 'meta.json'), 'utf8')) as { release: { release: string } }).release.release;
   }
-  if (prepared.exitCode !== 0) {
-    if (!problems.some((problem) => problem.severity === 'error')) failStep('read, validate and derive', prepared);
-    return finish(false);
-  }
+  if (prepared.exitCode === 0) return true;
+  if (!problems.some((problem) => problem.severity === 'error')) problems.push(stepFailed('read, validate and derive', prepared));
+  return false;
+}
 
-  // 1b. The release store beside the export (DIR/releases/): changelog and past releases' files, as of today's consent.
-  const history = await run('release history', stepScript('release-history.ts'), ['--data', resolve(options.dataDir), '--dataset', datasetDir]);
-  if (history.exitCode !== 0) {
-    failStep('release history', history);
-    return finish(false);
-  }
-  if (options.prepareOnly) return finish(true);
+/** 1b. The release store beside the export (DIR/releases/): changelog and past releases' files, as of today's consent. */
+async function releaseHistory(build: Build): Promise<boolean> {
+  const history = await build.steps.run('release history', stepScript('release-history.ts'), ['--data', resolve(build.options.dataDir), '--dataset', build.datasetDir]);
+  if (history.exitCode === 0) return true;
+  build.problems.push(stepFailed('release history', history));
+  return false;
+}
 
-  // 2. Astro renders every page into a staging folder beside the published site, while the search index for
-  // honorees, projects and notices is written from the dataset (they need no built page; one bundle at a time, so the
-  // two steps share the machine's two cores and stay inside the memory budget together).
-  // 3. The privacy gate again over every file written, each part as soon as it is complete: the records' index
-  // beside Astro, the pages once Astro is done, beside the index of the pages that are searchable as built
-  // (the about page) and that part's own scan.
+/**
+ * 2. Astro renders every page into the staging folder, while the search index for honorees, projects and
+ * notices is written from the dataset (they need no built page; one bundle at a time, so the two steps share
+ * the machine's two cores and stay inside the memory budget together).
+ * 3. The privacy gate again over every file written, each part as soon as it is complete: the records' index
+ * beside Astro, the pages once Astro is done, beside the index of the pages that are searchable as built (the
+ * about page) and that part's own scan.
+ */
+async function pagesAndSearchIndex(build: Build): Promise<boolean> {
+  const { options, staging, workDir, datasetDir } = build;
   await rm(staging, { recursive: true, force: true });
   const astroArgs = ['build', '--outDir', staging, ...(options.site ? ['--site', options.site] : []), ...(options.base ? ['--base', options.base] : []), ...(options.quiet ? ['--silent'] : [])];
   const recordsIndex = join(workDir, 'pagefind');
   const pagesIndex = join(workDir, 'pagefind-pages');
   const recordBundles = join(workDir, 'search-records.json');
-  // Either side failing stops the other: the build has failed, and the other side's minutes would be wasted.
-  const sibling = new AbortController();
-  let firstFailure: StepResult | undefined;
-  const running = new Set<string>();
-  const ran: { result?: StepResult; alongside?: string }[] = [];
-  /**
-   * Runs a step of this stage, noting which other step it started beside, and stops the stage on failure;
-   * once a step has failed, no further one starts.
-   */
-  const stageStep = async (step: string, script: string, args: string[], how: StepOptions = {}): Promise<StepResult | undefined> => {
-    if (firstFailure) return undefined;
-    const alongside = [...running][0];
-    const entry: (typeof ran)[number] = alongside ? { alongside } : {};
-    ran.push(entry);
-    running.add(step);
-    const result = await measure(step, script, args, { ...how, signal: sibling.signal }).finally(() => running.delete(step));
-    entry.result = result;
-    if (result.exitCode !== 0 && !firstFailure) {
-      firstFailure = result;
-      sibling.abort();
-    }
-    return result;
-  };
-  const succeeded = (result: StepResult | undefined) => result?.exitCode === 0;
+  const stage = build.steps.stage();
   const problemFiles: string[] = [];
-  const scanStep = (step: string, folder: string, prefix?: string) => {
+  const scan = (step: string, folder: string, prefix?: string) => {
     const problemsFile = join(workDir, `output-problems-${problemFiles.length}.json`);
     problemFiles.push(problemsFile);
-    return stageStep(step, stepScript('scan-output.ts'), ['--site', folder, '--problems', problemsFile, ...(prefix ? ['--prefix', prefix] : [])]);
+    return stage.step(step, stepScript('scan-output.ts'), ['--site', folder, '--problems', problemsFile, ...(prefix ? ['--prefix', prefix] : [])]);
   };
 
   // Astro keeps its intermediate server build in <cwd>/.astro/ when the output folder lies outside the
   // working directory; running it from this build's private folder keeps concurrent builds apart.
   // A larger young generation: rendering makes short-lived garbage page after page, and with V8's default
   // the Astro step spent ~18 s of 250 in the garbage collector at 100,000 honorees (~5 % faster, +170 MB).
-  const astro = stageStep('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], {
+  const astro = stage.step('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], {
     env: { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1' },
     cwd: workDir,
     nodeFlags: ['--max-semi-space-size=64'],
   });
   // At a lower priority than Astro, which is the longer of the two: the index takes the CPU Astro leaves, and
   // Astro, whose pages the last step needs, is not slowed by it.
-  const records = stageStep('search index: honorees, projects, notices', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles], { niceness: 10 });
-  const recordsScanned = records.then((result) => (succeeded(result) ? scanStep('output privacy scan: search index', recordsIndex, 'pagefind') : undefined));
+  const records = stage.step('search index: honorees, projects, notices', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles], { niceness: 10 });
+  const recordsScanned = records.then((result) => (succeeded(result) ? scan('output privacy scan: search index', recordsIndex, 'pagefind') : undefined));
   const pagesDone = astro.then(async (result) => {
     if (!succeeded(result)) return;
     if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });
     await Promise.all([
-      scanStep('output privacy scan: pages', staging),
+      scan('output privacy scan: pages', staging),
       // The index of the other pages writes the manifest of all bundles: it needs the records' summary.
       records.then(async (recordsResult) => {
         if (!succeeded(recordsResult)) return;
-        const indexed = await stageStep('search index: other pages', stepScript('search-index.ts'), ['--site', staging, '--out', pagesIndex, '--records', recordBundles]);
-        if (succeeded(indexed)) await scanStep('output privacy scan: search index of other pages', pagesIndex, 'pagefind');
+        const indexed = await stage.step('search index: other pages', stepScript('search-index.ts'), ['--site', staging, '--out', pagesIndex, '--records', recordBundles]);
+        if (succeeded(indexed)) await scan('output privacy scan: search index of other pages', pagesIndex, 'pagefind');
       }),
     ]);
   });
   await Promise.all([pagesDone, recordsScanned]);
-  for (const { result, alongside } of ran) if (result) record(result, alongside);
-  if (firstFailure) {
-    failStep(firstFailure.step, firstFailure);
-    return finish(false);
+  stage.close();
+  if (stage.failure) {
+    build.problems.push(stepFailed(stage.failure.step, stage.failure));
+    return false;
   }
+
   await rm(join(staging, 'pagefind'), { recursive: true, force: true });
   await rename(recordsIndex, join(staging, 'pagefind'));
   for (const entry of await readdir(pagesIndex)) await rename(join(pagesIndex, entry), join(staging, 'pagefind', entry));
   const leaks = (await Promise.all(problemFiles.map(async (file) => JSON.parse(await readFile(file, 'utf8')) as Problem[]))).flat();
-  if (leaks.length > 0) {
-    problems.push(...leaks);
-    log(formatProblems(leaks));
-    if (leaks.some((problem) => problem.severity === 'error')) return finish(false);
-  }
-
-  // 4. Swap the finished site in.
-  await previousRemoved;
-  await swapIn(outDir);
-  return finish(true);
+  if (leaks.length === 0) return true;
+  build.problems.push(...leaks);
+  build.log(formatProblems(leaks));
+  return !leaks.some((problem) => problem.severity === 'error');
 }
 
 /**
