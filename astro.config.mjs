@@ -1,5 +1,4 @@
 // @ts-check
-import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/site/config.ts';
 
@@ -17,7 +16,6 @@ export default defineConfig({
     // (1 GB of a build's output). With no inline style or script left, the CSP needs no hashes (src/site/csp.ts).
     inlineStylesheets: 'never',
   },
-  integrations: [react()],
   // No Markdown here, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   vite: {
