@@ -1,13 +1,9 @@
 // What the open-data pages read: the current release's open tables (made from the dataset when needed), and
 // the release history and past releases' files that the build's history step wrote beside the dataset.
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileStem, OPEN_TABLES, openDataTable, type OpenDataSource, type OpenRow } from './derive/open-data.ts';
 import type { TableName } from '../pipeline/schemas/index.ts';
-import { pastReleaseDir, type ReleaseHistory } from '../publish/history.ts';
-import { datasetDir, load } from '../site/dataset.ts';
-
-let history: Promise<ReleaseHistory> | undefined;
+import { pastReleasePath, type ReleaseHistory } from '../publish/history.ts';
+import { load, loadDatasetFile } from '../site/dataset.ts';
 
 /** The dataset parts the open data is made from (each read once per build by load()). */
 async function openDataSource(): Promise<OpenDataSource> {
@@ -33,11 +29,10 @@ export async function currentCounts(): Promise<Record<TableName, number>> {
 }
 
 export function releaseHistory(): Promise<ReleaseHistory> {
-  history ??= readFile(join(datasetDir, 'history.json'), 'utf8').then((text) => JSON.parse(text) as ReleaseHistory);
-  return history;
+  return loadDatasetFile<ReleaseHistory>('history.json', { keep: true });
 }
 
 /** A past release's records of one table, as they may be downloaded today (read when its files are written). */
 export async function pastTable(release: string, table: TableName): Promise<OpenRow[]> {
-  return JSON.parse(await readFile(join(pastReleaseDir(datasetDir, release), `${fileStem(table)}.json`), 'utf8')) as OpenRow[];
+  return loadDatasetFile<OpenRow[]>(`${pastReleasePath(release)}/${fileStem(table)}.json`);
 }

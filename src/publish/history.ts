@@ -32,8 +32,13 @@ export interface ReleaseHistory {
 }
 
 /** Where a past release's files (redacted records per table) are put in the dataset folder. */
+/** Where a past release's open tables lie in the dataset folder, relative to it. */
+export function pastReleasePath(release: string): string {
+  return `releases/${release}`;
+}
+
 export function pastReleaseDir(datasetDir: string, release: string): string {
-  return join(datasetDir, 'releases', release);
+  return join(datasetDir, pastReleasePath(release));
 }
 
 export interface HistoryInput {
