@@ -2,7 +2,7 @@
 import { siteConfig } from '../site/config.ts';
 import { load } from '../site/dataset.ts';
 import { chartCatalogue, type CatalogueSection } from './catalogue.ts';
-import { cjkFontFiles, renderPng } from './png.ts';
+import { cjkFontFiles, MISSING_FONT_MESSAGE, renderPng } from './png.ts';
 import { drawChart, type RenderedChart } from './render.ts';
 import type { ChartSource, ChartSpec } from './spec.ts';
 import { absoluteUrl, chartPaths } from './urls.ts';
@@ -18,12 +18,7 @@ export function loadCatalogue(): Promise<CatalogueSection[]> {
     return chartCatalogue({ honorees, projects, regions, regionFigures, jurisdiction: meta.release.jurisdiction, boundaries });
   })();
   // PNGs take a while: they start as soon as the charts exist, not when their routes come up.
-  void catalogue.then(() => {
-    if (!pngAvailable()) {
-      process.stderr.write('⚠ 未找到中文字体（fonts-noto-cjk），图表不提供 PNG 下载。No CJK font found (install fonts-noto-cjk): charts are published without PNG downloads.\n');
-    }
-    return chartPngs();
-  });
+  void catalogue.then(() => chartPngs()).catch(() => undefined); // a missing font fails each PNG route, by name
   return catalogue;
 }
 
@@ -51,16 +46,15 @@ export function standaloneChart(chart: ChartSpec, source: ChartSource): Rendered
 let pngs: Map<string, Promise<Buffer>> | undefined;
 
 /**
- * Every chart's PNG, keyed by id; undefined when the machine has no CJK font (the build then says so
- * and the catalogue offers SVG only, rather than publishing pictures with every Chinese character missing).
- * Rendering starts with the catalogue and runs one chart at a time on the thread pool, leaving the other
+ * Every chart's PNG, keyed by id. Without the CJK font this throws (the build checks the font before Astro starts
+ * and names the problem): a PNG with every Chinese character missing is never published. Rendering starts with the catalogue and runs one chart at a time on the thread pool, leaving the other
  * core to Astro; each PNG route waits only for its own chart.
  */
-export async function chartPngs(): Promise<Map<string, Promise<Buffer>> | undefined> {
+export async function chartPngs(): Promise<Map<string, Promise<Buffer>>> {
   const charts = await loadCharts();
   if (pngs) return pngs;
   const fonts = cjkFontFiles();
-  if (!fonts) return undefined;
+  if (!fonts) throw new Error(`${MISSING_FONT_MESSAGE.zh} ${MISSING_FONT_MESSAGE.en}`);
   pngs = new Map();
   let previous: Promise<unknown> = Promise.resolve();
   for (const chart of charts) {
@@ -69,11 +63,6 @@ export async function chartPngs(): Promise<Map<string, Promise<Buffer>> | undefi
     pngs.set(chart.id, job);
   }
   return pngs;
-}
-
-/** Whether PNG downloads exist in this build (decided without rendering them). */
-export function pngAvailable(): boolean {
-  return cjkFontFiles() !== undefined;
 }
 
 /** The chart's place in the catalogue on the public site, printed in its downloads. */

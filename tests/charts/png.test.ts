@@ -5,7 +5,14 @@ import type { CategoryChart } from '../../src/charts/spec.ts';
 
 const fonts = cjkFontFiles();
 
-describe.skipIf(!fonts)('renderPng (needs fonts-noto-cjk)', () => {
+describe('renderPng', () => {
+  it('has its CJK font from the npm registry, whatever the machine has installed', () => {
+    expect(fonts?.map((file) => file.replace(/.*node_modules\//, ''))).toEqual([
+      '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+      '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+    ]);
+  });
+
   it('renders a standalone chart at twice its SVG size, with its Chinese text drawn', async () => {
     const chart = (title: string): CategoryChart => ({
       kind: 'bar', id: 'a', title, description: '', categoryLabel: '类别', categories: ['产业发展'],

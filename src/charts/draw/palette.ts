@@ -12,7 +12,7 @@ export const INK = '#1d1d1f';
 export const INK_MUTED = '#4a4a50';
 export const GRID = '#d6d3cc';
 export const NO_DATA = '#f2f2f2';
-export const FONT_FAMILY = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
+export const FONT_FAMILY = "'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', system-ui, sans-serif";
 
 export function seriesColour(index: number): string {
   return CATEGORY_COLOURS[index % CATEGORY_COLOURS.length] ?? INK;

@@ -1,14 +1,14 @@
 // /charts/<chart>.png: the standalone SVG rasterised at build time (twice its size), with Chinese text.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { chartPngs, loadCharts, pngAvailable } from '../../charts/site-charts.ts';
+import { chartPngs, loadCharts } from '../../charts/site-charts.ts';
 
 export const getStaticPaths = (async () =>
-  pngAvailable() ? (await loadCharts()).map((chart) => ({ params: { chart: chart.id }, props: { id: chart.id } })) : []) satisfies GetStaticPaths;
+  (await loadCharts()).map((chart) => ({ params: { chart: chart.id }, props: { id: chart.id } }))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const png = await (await chartPngs())?.get(props.id);
+  const png = await (await chartPngs()).get(props.id);
   if (!png) throw new Error(`No PNG was rendered for chart ${props.id}`);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
