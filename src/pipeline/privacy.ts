@@ -3,7 +3,6 @@ import { countLineBreaks, type ParsedCsv } from './csv.ts';
 import { findPersonalData, personalDataProblem } from './personal-data.ts';
 import type { Problem } from './report.ts';
 
-export { scanOutput } from '../build/output/privacy-scan.ts';
 export {
   findPersonalData,
   maskPersonalData,

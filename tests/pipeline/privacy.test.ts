@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/pipeline/csv.ts';
-import { scanJsonValues, scanOutput, scanRecords } from '../../src/pipeline/privacy.ts';
+import { scanOutput } from '../../src/build/output/privacy-scan.ts';
+import { scanJsonValues, scanRecords } from '../../src/pipeline/privacy.ts';
 import { withCheckDigit } from './helpers.ts';
 
 const ID = withCheckDigit('61092119850312002');

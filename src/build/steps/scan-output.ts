@@ -3,7 +3,7 @@
 // folder's place in the site (`pagefind`), so that problems name files as they will be published.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { scanOutput } from '../../pipeline/privacy.ts';
+import { scanOutput } from '../output/privacy-scan.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, problems: { type: 'string' }, prefix: { type: 'string' } } });
 if (!values.site || !values.problems) throw new Error('scan-output: --site and --problems are required');
