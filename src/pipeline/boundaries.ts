@@ -4,6 +4,7 @@ import { feature as topojsonFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { gcj02ToWgs84 } from './gcj02.ts';
 import { scanJsonValues } from './privacy.ts';
+import { problem } from './problems.ts';
 import type { Problem } from './report.ts';
 
 export interface BoundaryProperties {
@@ -36,7 +37,7 @@ export interface LocatedBoundary {
 export function readBoundaryValue(value: unknown, file: string, crs: Crs): { boundaries: LocatedBoundary[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const fail = (field: string | undefined, zh: string, en: string) =>
-    problems.push({ severity: 'error', code: 'invalid-boundary', file, ...(field ? { field } : {}), message: { zh, en } });
+    problems.push(problem({ code: 'invalid-boundary', file, ...(field ? { field } : {}), message: { zh, en } }));
 
   const features = toFeatures(value);
   if (!features) {

@@ -1,4 +1,5 @@
 // Header row → the table's fields: English name or Chinese alias, however the spreadsheet spelled it.
+import { problem } from './problems.ts';
 import type { Problem } from './report.ts';
 import type { FieldSpec } from './schemas/index.ts';
 
@@ -40,25 +41,27 @@ export function mapColumns(header: readonly string[], fields: Record<string, Fie
     if (written === '') return; // Excel's trailing empty header cells
     const name = byKey.get(headerKey(written));
     if (!name) {
-      problems.push({
-        severity: 'warning',
-        code: 'unknown-column',
-        ...at(index, written),
-        message: { zh: `未知的列「${written}」，已忽略。`, en: `Unknown column "${written}" is ignored.` },
-      });
+      problems.push(
+        problem({
+          code: 'unknown-column',
+          ...at(index, written),
+          message: { zh: `未知的列「${written}」，已忽略。`, en: `Unknown column "${written}" is ignored.` },
+        }),
+      );
       return;
     }
     const first = columns.get(name);
     if (first) {
-      problems.push({
-        severity: 'error',
-        code: 'duplicate-column',
-        ...at(index, written),
-        message: {
-          zh: `列「${written}」与第 ${first.index + 1} 列「${first.header}」是同一列（${name}）。`,
-          en: `Column "${written}" is the same field (${name}) as column ${first.index + 1} "${first.header}".`,
-        },
-      });
+      problems.push(
+        problem({
+          code: 'duplicate-column',
+          ...at(index, written),
+          message: {
+            zh: `列「${written}」与第 ${first.index + 1} 列「${first.header}」是同一列（${name}）。`,
+            en: `Column "${written}" is the same field (${name}) as column ${first.index + 1} "${first.header}".`,
+          },
+        }),
+      );
       return;
     }
     columns.set(name, { index, header: written });
@@ -68,17 +71,18 @@ export function mapColumns(header: readonly string[], fields: Record<string, Fie
   for (const field of Object.values(fields)) {
     if (columns.has(field.name) || !field.required) continue;
     missingRequired.push(field.name);
-    problems.push({
-      severity: 'error',
-      code: 'missing-column',
-      file,
-      line: headerLine,
-      field: field.name,
-      message: {
-        zh: `缺少必填列「${field.name}」（中文表头「${field.alias}」）。`,
-        en: `Required column "${field.name}" (Chinese header "${field.alias}") is missing.`,
-      },
-    });
+    problems.push(
+      problem({
+        code: 'missing-column',
+        file,
+        line: headerLine,
+        field: field.name,
+        message: {
+          zh: `缺少必填列「${field.name}」（中文表头「${field.alias}」）。`,
+          en: `Required column "${field.name}" (Chinese header "${field.alias}") is missing.`,
+        },
+      }),
+    );
   }
   return { columns, missingRequired, problems };
 }

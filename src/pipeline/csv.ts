@@ -1,5 +1,6 @@
 // Text → rows: the one Papa Parse wrapper, with the physical line where each row starts.
 import Papa from 'papaparse';
+import { problem } from './problems.ts';
 import type { Problem } from './report.ts';
 
 export interface ParsedCsv {
@@ -58,12 +59,7 @@ export function parseCsv(text: string, file: string): ParsedCsv {
   });
 
   if (!header) {
-    problems.push({
-      severity: 'error',
-      code: 'missing-header',
-      file,
-      message: { zh: '文件是空的，没有表头行。', en: 'The file is empty: there is no header row.' },
-    });
+    problems.push(problem({ code: 'missing-header', file, message: { zh: '文件是空的，没有表头行。', en: 'The file is empty: there is no header row.' } }));
   }
   return { header: header ?? [], headerLine, records, lines, malformed, problems };
 }
@@ -98,8 +94,7 @@ function trimEmptyTail(cells: string[], width: number): string[] {
 }
 
 function quoteProblem(file: string, line: number): Problem {
-  return {
-    severity: 'error',
+  return problem({
     code: 'malformed-csv',
     file,
     line,
@@ -107,12 +102,11 @@ function quoteProblem(file: string, line: number): Problem {
       zh: '引号不成对：以引号开头的字段必须以引号结束，字段中的引号要写成两个（""）。',
       en: 'Unbalanced quotes: a field that starts with a quote must end with one, and quotes inside it are written twice ("").',
     },
-  };
+  });
 }
 
 function fieldCountProblem(file: string, line: number, found: number, expected: number): Problem {
-  return {
-    severity: 'error',
+  return problem({
     code: 'field-count',
     file,
     line,
@@ -120,5 +114,5 @@ function fieldCountProblem(file: string, line: number, found: number, expected: 
       zh: `这一行有 ${found} 个字段，表头有 ${expected} 列。含逗号的内容要用英文引号括起来。`,
       en: `This row has ${found} fields but the header has ${expected} columns. Text containing commas must be in double quotes.`,
     },
-  };
+  });
 }

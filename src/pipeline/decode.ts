@@ -1,4 +1,5 @@
 // Bytes → text: UTF-8 (with or without BOM) or GB18030/GBK as Excel in China saves them; anything else is refused with a way out.
+import { problem } from './problems.ts';
 import type { Problem } from './report.ts';
 
 export type TextEncodingName = 'utf-8' | 'gb18030';
@@ -19,7 +20,7 @@ const SAVE_AS = {
 export function decodeText(bytes: Uint8Array, file: string): Decoded {
   const refuse = (message: { zh: string; en: string }, line?: number): Decoded => ({
     ok: false,
-    problem: { severity: 'error', code: 'encoding', file, ...(line !== undefined ? { line } : {}), message },
+    problem: problem({ code: 'encoding', file, ...(line !== undefined ? { line } : {}), message }),
   });
 
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || looksLikeUtf16(bytes)) {

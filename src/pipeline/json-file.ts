@@ -1,5 +1,6 @@
 // JSON files of the export (release.json, boundaries): bytes → decoded text → value, or a problem saying where it broke.
 import { decodeText } from './decode.ts';
+import { problem } from './problems.ts';
 import type { Problem } from './report.ts';
 
 export type ParsedJson = { ok: true; value: unknown } | { ok: false; problem: Problem };
@@ -15,8 +16,7 @@ export function parseJsonFile(bytes: Uint8Array, file: string): ParsedJson {
     const at = locate(decoded.text, Math.max(0, firstSyntaxError(decoded.text)));
     return {
       ok: false,
-      problem: {
-        severity: 'error',
+      problem: problem({
         code: 'invalid-json',
         file,
         ...at,
@@ -24,7 +24,7 @@ export function parseJsonFile(bytes: Uint8Array, file: string): ParsedJson {
           zh: '不是有效的 JSON，错误在此处。常见原因：漏了逗号、多了结尾逗号、用了中文引号或单引号。',
           en: 'Not valid JSON; the error is here. Common causes: a missing comma, a trailing comma, Chinese or single quotation marks.',
         },
-      },
+      }),
     };
   }
 }

@@ -5,6 +5,7 @@ import { readBoundaryValue, type Boundaries, type LocatedBoundary } from './boun
 import { runChecks, type ExportTables } from './checks/index.ts';
 import { parseJsonFile } from './json-file.ts';
 import { readPhotoFolder, type PhotoFile } from './photos.ts';
+import { problem } from './problems.ts';
 import { readTable, type TableSchema } from './read-table.ts';
 import { readRelease, RELEASE_FILE } from './release-file.ts';
 import type { Problem } from './report.ts';
@@ -57,13 +58,12 @@ export async function loadExport(dir: string, options: LoadOptions = {}): Promis
   const log = options.log ?? (() => {});
   const listing = await listFolder(dir);
   if (!listing) {
-    const problem: Problem = {
-      severity: 'error',
+    const missingExport = problem({
       code: 'missing-export',
       file: '.',
       message: { zh: `导出文件夹 ${dir} 不存在或无法读取。`, en: `The export folder ${dir} does not exist or cannot be read.` },
-    };
-    return { data: undefined, problems: [problem] };
+    });
+    return { data: undefined, problems: [missingExport] };
   }
   const problems: Problem[] = [];
   const read = async (name: string): Promise<{ file: string; bytes: Uint8Array } | undefined> => {
@@ -131,15 +131,16 @@ async function readBoundaries(read: Reader, crs: Release['crs'], problems: Probl
     return undefined;
   }
   if (geojson && topojson) {
-    problems.push({
-      severity: 'warning',
-      code: 'ambiguous-file',
-      file: topojson.file,
-      message: {
-        zh: `同时有 ${geojson.file} 和 ${topojson.file}，只读取 ${geojson.file}。`,
-        en: `Both ${geojson.file} and ${topojson.file} are present; only ${geojson.file} is read.`,
-      },
-    });
+    problems.push(
+      problem({
+        code: 'ambiguous-file',
+        file: topojson.file,
+        message: {
+          zh: `同时有 ${geojson.file} 和 ${topojson.file}，只读取 ${geojson.file}。`,
+          en: `Both ${geojson.file} and ${topojson.file} are present; only ${geojson.file} is read.`,
+        },
+      }),
+    );
   }
   const parsed = parseJsonFile(found.bytes, found.file);
   if (!parsed.ok) {
@@ -168,23 +169,17 @@ function locate(listing: Map<string, string>, name: string): { file: string; pro
   return {
     file: actual,
     problems: [
-      {
-        severity: 'warning',
+      problem({
         code: 'file-name-case',
         file: actual,
         message: { zh: `文件名应为 ${name}（大小写不同），已按 ${name} 读取。`, en: `The file should be named ${name} (different case); it was read as ${name}.` },
-      },
+      }),
     ],
   };
 }
 
 function missingFile(file: string): Problem {
-  return {
-    severity: 'error',
-    code: 'missing-file',
-    file,
-    message: { zh: `导出文件夹中没有 ${file}。`, en: `${file} is not in the export folder.` },
-  };
+  return problem({ code: 'missing-file', file, message: { zh: `导出文件夹中没有 ${file}。`, en: `${file} is not in the export folder.` } });
 }
 
 const FILE_ORDER = [RELEASE_FILE, ...Object.values(TABLES).map((table) => table.file), ...BOUNDARY_FILES];

@@ -4,6 +4,7 @@ import { mapColumns, type Column } from './columns.ts';
 import { parseCsv } from './csv.ts';
 import { decodeText } from './decode.ts';
 import { scanRecords } from './privacy.ts';
+import { problem } from './problems.ts';
 import type { Problem } from './report.ts';
 import type { FieldSpec } from './schemas/index.ts';
 import { validateRecords } from './validate.ts';
@@ -43,14 +44,7 @@ export function readTable<R extends z.ZodType>(
   if (!bytes) {
     return {
       data: emptyTable(file),
-      problems: [
-        {
-          severity: 'error',
-          code: 'missing-file',
-          file,
-          message: { zh: `导出文件夹中没有 ${file}。`, en: `${file} is not in the export folder.` },
-        },
-      ],
+      problems: [problem({ code: 'missing-file', file, message: { zh: `导出文件夹中没有 ${file}。`, en: `${file} is not in the export folder.` } })],
     };
   }
   const decoded = decodeText(bytes, file);

@@ -1,6 +1,7 @@
 // release.json → the validated Release; each failing key a problem whose field is its JSON path.
 import { parseJsonFile } from './json-file.ts';
 import { scanJsonValues } from './privacy.ts';
+import { problem } from './problems.ts';
 import { shownValue, type Problem } from './report.ts';
 import { release as releaseSchema, type Bilingual, type Release } from './schemas/index.ts';
 
@@ -37,13 +38,14 @@ export function readRelease(bytes: Uint8Array): { release: Release | undefined; 
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     for (const key of Object.keys(value)) {
       if (KNOWN_KEYS.has(key)) continue;
-      problems.push({
-        severity: 'warning',
-        code: 'unknown-key',
-        file,
-        field: key,
-        message: { zh: `未知的键「${key}」，已忽略。`, en: `Unknown key "${key}" is ignored.` },
-      });
+      problems.push(
+        problem({
+          code: 'unknown-key',
+          file,
+          field: key,
+          message: { zh: `未知的键「${key}」，已忽略。`, en: `Unknown key "${key}" is ignored.` },
+        }),
+      );
     }
   }
 
@@ -55,19 +57,20 @@ export function readRelease(bytes: Uint8Array): { release: Release | undefined; 
     const missing = found === undefined;
     const shown = missing ? undefined : shownValue(typeof found === 'string' ? found : JSON.stringify(found));
     const expected = EXPECTED[path];
-    problems.push({
-      severity: 'error',
-      code: missing ? 'required' : 'invalid-value',
-      file,
-      ...(path ? { field: path } : {}),
-      ...(shown !== undefined ? { value: shown } : {}),
-      ...(expected ? { expected } : {}),
-      message: missing
-        ? { zh: `缺少「${path || '内容'}」。`, en: `"${path || 'content'}" is missing.` }
-        : path
-          ? { zh: `「${path}」的值「${shown}」不符合要求。`, en: `The value "${shown}" of "${path}" is not valid.` }
-          : { zh: 'release.json 应是一个对象。', en: 'release.json must be an object.' },
-    });
+    problems.push(
+      problem({
+        code: missing ? 'required' : 'invalid-value',
+        file,
+        ...(path ? { field: path } : {}),
+        ...(shown !== undefined ? { value: shown } : {}),
+        ...(expected ? { expected } : {}),
+        message: missing
+          ? { zh: `缺少「${path || '内容'}」。`, en: `"${path || 'content'}" is missing.` }
+          : path
+            ? { zh: `「${path}」的值「${shown}」不符合要求。`, en: `The value "${shown}" of "${path}" is not valid.` }
+            : { zh: 'release.json 应是一个对象。', en: 'release.json must be an object.' },
+      }),
+    );
   }
   return { release: undefined, problems };
 }

@@ -1,13 +1,14 @@
 // Problems as values → the zh/en text printed by the build and the build-report.json written beside it.
 import { maskPersonalData } from './personal-data.ts';
+import type { ProblemCode, Severity } from './problems.ts';
 import type { Bilingual, TableName } from './schemas/index.ts';
 
 export type { Bilingual } from './schemas/index.ts';
 
 export interface Problem {
-  severity: 'error' | 'warning';
-  /** Stable machine code, e.g. 'duplicate-id', 'unknown-reference', 'encoding', 'privacy-mobile'. */
-  code: string;
+  severity: Severity;
+  /** Stable machine code from the catalogue in problems.ts, e.g. 'duplicate-id', 'encoding', 'privacy-mobile'. */
+  code: ProblemCode;
   /** Path relative to the export folder (or the built site), e.g. 'honorees.csv'. */
   file: string;
   /** 1-based physical line where the offending row or cell starts (quoted line breaks count). */

@@ -2,6 +2,7 @@
 import type { ColumnMap } from './columns.ts';
 import type { ParsedCsv } from './csv.ts';
 import { countLineBreaks } from './csv.ts';
+import { problem } from './problems.ts';
 import { shownValue, type Problem } from './report.ts';
 import type { FieldSpec } from './schemas/index.ts';
 
@@ -125,41 +126,41 @@ interface CellLocation {
 export function cellProblem(field: FieldSpec, cell: string, at: CellLocation): Problem {
   const value = cell.trim();
   const shown = shownValue(value);
-  const base = { severity: 'error' as const, ...at, expected: field.expected };
+  const base = { ...at, expected: field.expected };
   const label = fieldLabel(field);
   if (value === '') {
-    return { ...base, code: 'required', message: { zh: `${field.alias}不能为空。`, en: `${capitalize(label)} must not be empty.` } };
+    return problem({ ...base, code: 'required', message: { zh: `${field.alias}不能为空。`, en: `${capitalize(label)} must not be empty.` } });
   }
   const withValue = { ...base, value: shown };
   if (field.enum) {
-    return {
+    return problem({
       ...withValue,
       code: 'unknown-enum',
       message: { zh: `${field.alias}「${shown}」不是可选的值。`, en: `${capitalize(label)} "${shown}" is not one of the allowed values.` },
-    };
+    });
   }
   if (field.publishedType === 'date') {
     const shaped = /^\d{4}-\d{2}-\d{2}$/.test(value);
-    return {
+    return problem({
       ...withValue,
       code: 'invalid-date',
       message: shaped
         ? { zh: `${field.alias}「${shown}」这一天不存在。`, en: `${capitalize(label)} "${shown}" is a date that does not exist.` }
         : { zh: `${field.alias}「${shown}」不是 YYYY-MM-DD 格式的日期。`, en: `${capitalize(label)} "${shown}" is not a date written YYYY-MM-DD.` },
-    };
+    });
   }
   if ((field.publishedType === 'integer' || field.publishedType === 'number') && /^-\s*[\d,.]+$/.test(value)) {
-    return {
+    return problem({
       ...withValue,
       code: 'negative-number',
       message: { zh: `${field.alias}「${shown}」是负数。`, en: `${capitalize(label)} "${shown}" is negative.` },
-    };
+    });
   }
-  return {
+  return problem({
     ...withValue,
     code: 'invalid-value',
     message: { zh: `${field.alias}「${shown}」不符合要求。`, en: `${capitalize(label)} "${shown}" is not valid.` },
-  };
+  });
 }
 
 function capitalize(text: string): string {

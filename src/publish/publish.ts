@@ -6,6 +6,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { diffAsSeenNow, type ReleaseChanges } from '../open-data/derive/changes.ts';
 import { loadExport } from '../pipeline/load.ts';
+import { problem } from '../pipeline/problems.ts';
 import { buildReport, formatProblems, type Problem } from '../pipeline/report.ts';
 import { exportDigest, listExportFiles, listTree, placeFiles } from './export-files.ts';
 import { placeRelease } from './release-order.ts';
@@ -142,13 +143,12 @@ function isInside(exportDir: string, dataDir: string): boolean {
 }
 
 function insideDataProblem(dataDir: string): Problem {
-  return {
-    severity: 'error',
+  return problem({
     code: 'export-inside-data',
     file: '.',
     message: {
       zh: `新一期的导出文件夹不能放在 ${dataDir} 里面，请放在别处再发布。`,
       en: `The new export folder must not be inside ${dataDir}; put it elsewhere and publish again.`,
     },
-  };
+  });
 }

@@ -1,4 +1,5 @@
 // Figures within a row that must agree: dates in order, parts not larger than their totals, money not paid beyond plan.
+import { problem } from '../problems.ts';
 import type { TableData } from '../read-table.ts';
 import type { Problem } from '../report.ts';
 import { TABLES, type FieldSpec, type TableName } from '../schemas/index.ts';
@@ -66,18 +67,19 @@ function notBefore<Row extends Record<string, unknown>>(table: TableData<Row>, n
     const [end, start] = [row[later], row[earlier]];
     if (typeof end !== 'string' || typeof start !== 'string' || end >= start) return;
     const entity = idOf(name, row);
-    problems.push({
-      severity: 'error',
-      code: 'date-order',
-      ...cellAt(table, index, later),
-      value: end,
-      expected: { zh: `不早于${earlierField.alias}（${start}）的日期`, en: `a date on or after ${english(earlier)} (${start})` },
-      ...(entity ? { entity } : {}),
-      message: {
-        zh: `${laterField.alias}（${end}）早于${earlierField.alias}（${start}）。`,
-        en: `${capitalized(english(later))} (${end}) is before ${english(earlier)} (${start}).`,
-      },
-    });
+    problems.push(
+      problem({
+        code: 'date-order',
+        ...cellAt(table, index, later),
+        value: end,
+        expected: { zh: `不早于${earlierField.alias}（${start}）的日期`, en: `a date on or after ${english(earlier)} (${start})` },
+        ...(entity ? { entity } : {}),
+        message: {
+          zh: `${laterField.alias}（${end}）早于${earlierField.alias}（${start}）。`,
+          en: `${capitalized(english(later))} (${end}) is before ${english(earlier)} (${start}).`,
+        },
+      }),
+    );
   });
   return problems;
 }
@@ -91,18 +93,19 @@ function notAbove<Row extends Record<string, unknown>>(table: TableData<Row>, na
     const [partValue, wholeValue] = [row[part], row[whole]];
     if (typeof partValue !== 'number' || typeof wholeValue !== 'number' || partValue <= wholeValue) return;
     const entity = idOf(name, row);
-    problems.push({
-      severity: 'error',
-      code: 'exceeds-total',
-      ...cellAt(table, index, part),
-      value: String(partValue),
-      expected: { zh: `不大于${wholeField.alias}（${wholeValue}）`, en: `at most ${english(whole)} (${wholeValue})` },
-      ...(entity ? { entity } : {}),
-      message: {
-        zh: `${partField.alias}（${partValue}）大于${wholeField.alias}（${wholeValue}）。`,
-        en: `${capitalized(english(part))} (${partValue}) is greater than ${english(whole)} (${wholeValue}).`,
-      },
-    });
+    problems.push(
+      problem({
+        code: 'exceeds-total',
+        ...cellAt(table, index, part),
+        value: String(partValue),
+        expected: { zh: `不大于${wholeField.alias}（${wholeValue}）`, en: `at most ${english(whole)} (${wholeValue})` },
+        ...(entity ? { entity } : {}),
+        message: {
+          zh: `${partField.alias}（${partValue}）大于${wholeField.alias}（${wholeValue}）。`,
+          en: `${capitalized(english(part))} (${partValue}) is greater than ${english(whole)} (${wholeValue}).`,
+        },
+      }),
+    );
   });
   return problems;
 }
@@ -113,18 +116,19 @@ function overDisbursed(tables: ExportTables): Problem[] {
   const problems: Problem[] = [];
   table.rows.forEach((row, index) => {
     if (row.disbursed <= row.allocated) return;
-    problems.push({
-      severity: 'warning',
-      code: 'over-disbursed',
-      ...cellAt(table, index, 'disbursed'),
-      value: formatYuan(row.disbursed),
-      expected: { zh: `不超过计划金额（${formatYuan(row.allocated)} 元）`, en: `at most the allocated amount (${formatYuan(row.allocated)} yuan)` },
-      entity: { table: 'projects', id: row.project_id },
-      message: {
-        zh: `项目「${row.project_id}」的一笔资金（${row.source}）已拨付 ${formatYuan(row.disbursed)} 元，超过计划金额 ${formatYuan(row.allocated)} 元。`,
-        en: `Project "${row.project_id}": ${formatYuan(row.disbursed)} yuan disbursed from ${row.source} exceeds the ${formatYuan(row.allocated)} yuan allocated.`,
-      },
-    });
+    problems.push(
+      problem({
+        code: 'over-disbursed',
+        ...cellAt(table, index, 'disbursed'),
+        value: formatYuan(row.disbursed),
+        expected: { zh: `不超过计划金额（${formatYuan(row.allocated)} 元）`, en: `at most the allocated amount (${formatYuan(row.allocated)} yuan)` },
+        entity: { table: 'projects', id: row.project_id },
+        message: {
+          zh: `项目「${row.project_id}」的一笔资金（${row.source}）已拨付 ${formatYuan(row.disbursed)} 元，超过计划金额 ${formatYuan(row.allocated)} 元。`,
+          en: `Project "${row.project_id}": ${formatYuan(row.disbursed)} yuan disbursed from ${row.source} exceeds the ${formatYuan(row.allocated)} yuan allocated.`,
+        },
+      }),
+    );
   });
   return problems;
 }

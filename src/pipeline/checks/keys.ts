@@ -1,4 +1,5 @@
 // Duplicate keys: ids, region codes, and one row per (year, village) in pairings and (year, region) in indicators.
+import { problem } from '../problems.ts';
 import type { TableData } from '../read-table.ts';
 import type { Problem } from '../report.ts';
 import { TABLES, type FieldSpec } from '../schemas/index.ts';
@@ -27,17 +28,18 @@ function uniqueIds<Row extends Record<string, unknown>>(table: TableData<Row>, n
       firstLine.set(id, table.lines[index] ?? 1);
       return;
     }
-    problems.push({
-      severity: 'error',
-      code: 'duplicate-id',
-      ...cellAt(table, index, key),
-      value: id,
-      entity: { table: name, id },
-      message: {
-        zh: `${alias}「${id}」重复：第 ${first} 行已经用过。`,
-        en: `${key.replaceAll('_', ' ')} "${id}" is a duplicate: line ${first} already uses it.`,
-      },
-    });
+    problems.push(
+      problem({
+        code: 'duplicate-id',
+        ...cellAt(table, index, key),
+        value: id,
+        entity: { table: name, id },
+        message: {
+          zh: `${alias}「${id}」重复：第 ${first} 行已经用过。`,
+          en: `${key.replaceAll('_', ' ')} "${id}" is a duplicate: line ${first} already uses it.`,
+        },
+      }),
+    );
   });
   return problems;
 }
@@ -53,16 +55,17 @@ function uniqueYearly<Row extends { year: number }>(table: TableData<Row>, regio
       firstLine.set(key, table.lines[index] ?? 1);
       return;
     }
-    problems.push({
-      severity: 'error',
-      code: 'duplicate-id',
-      ...cellAt(table, index, regionField),
-      value: region,
-      message: {
-        zh: `${row.year} 年「${region}」已有一行（第 ${first} 行）：每个地方每年只能有一行。`,
-        en: `${row.year} already has a row for "${region}" (line ${first}): one row per place and year.`,
-      },
-    });
+    problems.push(
+      problem({
+        code: 'duplicate-id',
+        ...cellAt(table, index, regionField),
+        value: region,
+        message: {
+          zh: `${row.year} 年「${region}」已有一行（第 ${first} 行）：每个地方每年只能有一行。`,
+          en: `${row.year} already has a row for "${region}" (line ${first}): one row per place and year.`,
+        },
+      }),
+    );
   });
   return problems;
 }

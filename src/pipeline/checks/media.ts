@@ -1,6 +1,7 @@
 // Files beside the tables: every photo named in honorees.csv is a real image in photos/, every county and township has a boundary.
 import type { LocatedBoundary } from '../boundaries.ts';
 import type { PhotoFolder } from '../photos.ts';
+import { problem } from '../problems.ts';
 import type { Problem } from '../report.ts';
 import { cellAt, LEVEL_NAMES, type ExportTables } from './tables.ts';
 
@@ -16,41 +17,50 @@ export function checkPhotos(tables: ExportTables, folder: PhotoFolder): Problem[
     referenced.add(name);
     if (folder.photos.has(name)) return;
     const at = cellAt(tables.honorees, index, 'photo');
-    const base = { severity: 'error' as const, ...at, value: name, expected: PHOTO_EXPECTED, entity: { table: 'honorees' as const, id: row.id } };
+    const base = { ...at, value: name, expected: PHOTO_EXPECTED, entity: { table: 'honorees' as const, id: row.id } };
     if (folder.unreadable.has(name)) {
-      problems.push({
-        ...base,
-        code: 'photo-not-image',
-        message: {
-          zh: `照片 photos/${name} 不是可读取的 JPEG、PNG 或 WebP 图片。`,
-          en: `The photo photos/${name} is not a readable JPEG, PNG or WebP image.`,
-        },
-      });
+      problems.push(
+        problem({
+          ...base,
+          code: 'photo-not-image',
+          message: {
+            zh: `照片 photos/${name} 不是可读取的 JPEG、PNG 或 WebP 图片。`,
+            en: `The photo photos/${name} is not a readable JPEG, PNG or WebP image.`,
+          },
+        }),
+      );
       return;
     }
     const near = byLowerCase.get(name.toLowerCase());
-    problems.push({
-      ...base,
-      code: 'missing-photo',
-      message: near
-        ? {
-            zh: `photos/ 中没有照片「${name}」，但有「${near}」：文件名的大小写要一致（网站服务器区分大小写）。`,
-            en: `photos/ has no "${name}" but has "${near}": the case of the name must match (web servers are case-sensitive).`,
-          }
-        : { zh: `photos/ 中没有照片「${name}」。`, en: `photos/ has no photo "${name}".` },
-    });
+    problems.push(
+      problem({
+        ...base,
+        code: 'missing-photo',
+        message: near
+          ? {
+              zh: `photos/ 中没有照片「${name}」，但有「${near}」：文件名的大小写要一致（网站服务器区分大小写）。`,
+              en: `photos/ has no "${name}" but has "${near}": the case of the name must match (web servers are case-sensitive).`,
+            }
+          : { zh: `photos/ 中没有照片「${name}」。`, en: `photos/ has no photo "${name}".` },
+      }),
+    );
   });
   for (const name of folder.unreadable) {
     if (referenced.has(name)) continue;
-    problems.push({
-      severity: 'warning',
-      code: 'photo-not-image',
-      file: `photos/${name}`,
-      message: {
-        zh: '这个文件不是可读取的 JPEG、PNG 或 WebP 图片，也没有被 honorees.csv 引用，已忽略。',
-        en: 'This file is not a readable JPEG, PNG or WebP image and honorees.csv does not name it; it is ignored.',
-      },
-    });
+    // Nothing names it, so nothing breaks: the catalogue's error, lowered to a warning.
+    problems.push(
+      problem(
+        {
+          code: 'photo-not-image',
+          file: `photos/${name}`,
+          message: {
+            zh: '这个文件不是可读取的 JPEG、PNG 或 WebP 图片，也没有被 honorees.csv 引用，已忽略。',
+            en: 'This file is not a readable JPEG, PNG or WebP image and honorees.csv does not name it; it is ignored.',
+          },
+        },
+        'warning',
+      ),
+    );
   }
   return problems;
 }
@@ -63,53 +73,60 @@ export function checkBoundaries(tables: ExportTables, boundaries: readonly Locat
   const drawn = new Map<string, string>();
   for (const { feature, path } of boundaries) {
     const code = feature.properties.code;
-    const at = { severity: 'error' as const, file, field: `${path}.properties.code`, value: code, expected };
+    const at = { file, field: `${path}.properties.code`, value: code, expected };
     const region = regions.get(code);
     if (!region) {
       if (tables.regions.present && !tables.regions.rejectedKeys.has(code)) {
-        problems.push({
-          ...at,
-          code: 'unknown-reference',
-          message: { zh: `边界的区划代码「${code}」在 regions.csv 中不存在。`, en: `Boundary region code "${code}" does not exist in regions.csv.` },
-        });
+        problems.push(
+          problem({
+            ...at,
+            code: 'unknown-reference',
+            message: { zh: `边界的区划代码「${code}」在 regions.csv 中不存在。`, en: `Boundary region code "${code}" does not exist in regions.csv.` },
+          }),
+        );
       }
     } else if (region.level !== 'county' && region.level !== 'township') {
       const level = LEVEL_NAMES[region.level];
-      problems.push({
-        ...at,
-        code: 'wrong-level',
-        message: {
-          zh: `边界「${code}」是${level.zh}（${region.name}），而边界只画县和乡镇。`,
-          en: `Boundary "${code}" is a ${level.en} (${region.name}), but boundaries are drawn for counties and townships only.`,
-        },
-      });
+      problems.push(
+        problem({
+          ...at,
+          code: 'wrong-level',
+          message: {
+            zh: `边界「${code}」是${level.zh}（${region.name}），而边界只画县和乡镇。`,
+            en: `Boundary "${code}" is a ${level.en} (${region.name}), but boundaries are drawn for counties and townships only.`,
+          },
+        }),
+      );
     }
     const first = drawn.get(code);
     if (first !== undefined) {
-      problems.push({
-        ...at,
-        code: 'duplicate-id',
-        message: {
-          zh: `区划「${code}」的边界重复（${first} 已有）：一个区划只能有一个要素，多块用 MultiPolygon。`,
-          en: `Region "${code}" has a second boundary (${first} is the first): one feature per region, use a MultiPolygon for several parts.`,
-        },
-      });
+      problems.push(
+        problem({
+          ...at,
+          code: 'duplicate-id',
+          message: {
+            zh: `区划「${code}」的边界重复（${first} 已有）：一个区划只能有一个要素，多块用 MultiPolygon。`,
+            en: `Region "${code}" has a second boundary (${first} is the first): one feature per region, use a MultiPolygon for several parts.`,
+          },
+        }),
+      );
     } else drawn.set(code, path);
   }
   for (const region of tables.regions.rows) {
     if ((region.level !== 'county' && region.level !== 'township') || drawn.has(region.code)) continue;
     const level = LEVEL_NAMES[region.level];
-    problems.push({
-      severity: 'warning',
-      code: 'missing-boundary',
-      file,
-      value: region.code,
-      entity: { table: 'regions', id: region.code },
-      message: {
-        zh: `${level.zh}「${region.name}」（${region.code}）没有边界，地图上不会显示。`,
-        en: `The ${level.en} ${region.name} (${region.code}) has no boundary and will not appear on the map.`,
-      },
-    });
+    problems.push(
+      problem({
+        code: 'missing-boundary',
+        file,
+        value: region.code,
+        entity: { table: 'regions', id: region.code },
+        message: {
+          zh: `${level.zh}「${region.name}」（${region.code}）没有边界，地图上不会显示。`,
+          en: `The ${level.en} ${region.name} (${region.code}) has no boundary and will not appear on the map.`,
+        },
+      }),
+    );
   }
   return problems;
 }

@@ -1,4 +1,5 @@
 // References between files: every code and id must exist in the file it points to, and regions must be of the right level.
+import { problem } from '../problems.ts';
 import type { TableData } from '../read-table.ts';
 import type { Problem } from '../report.ts';
 import type { Bilingual, Region, RegionLevel, Release } from '../schemas/index.ts';
@@ -27,8 +28,7 @@ function targetOf<Row>(table: TableData<Row>, keyOf: (row: Row) => string): Targ
 function missing(target: Target, at: CellLocation | { file: string; field: string }, value: string, label: Bilingual, expected: Bilingual): Problem[] {
   if (!target.present || target.has(value)) return [];
   return [
-    {
-      severity: 'error',
+    problem({
       code: 'unknown-reference',
       ...at,
       value,
@@ -37,7 +37,7 @@ function missing(target: Target, at: CellLocation | { file: string; field: strin
         zh: `${label.zh}「${value}」在 ${target.file} 中不存在。`,
         en: `${label.en} "${value}" does not exist in ${target.file}.`,
       },
-    },
+    }),
   ];
 }
 
@@ -98,17 +98,18 @@ export function checkReferences(tables: ExportTables, release: Release | undefin
     });
     const place = regionsByCode.get(row.region_code);
     if (row.village_exited !== undefined && place && place.level !== 'village') {
-      problems.push({
-        severity: 'error',
-        code: 'village-only',
-        ...cellAt(tables.indicators, index, 'village_exited'),
-        value: row.village_exited ? '是' : '否',
-        expected: { zh: '乡镇的这一格留空', en: 'an empty cell for a township' },
-        message: {
-          zh: `贫困村摘帽只适用于村，「${row.region_code}」（${place.name}）是${LEVEL_NAMES[place.level].zh}。`,
-          en: `village exited applies to villages only; "${row.region_code}" (${place.name}) is a ${LEVEL_NAMES[place.level].en}.`,
-        },
-      });
+      problems.push(
+        problem({
+          code: 'village-only',
+          ...cellAt(tables.indicators, index, 'village_exited'),
+          value: row.village_exited ? '是' : '否',
+          expected: { zh: '乡镇的这一格留空', en: 'an empty cell for a township' },
+          message: {
+            zh: `贫困村摘帽只适用于村，「${row.region_code}」（${place.name}）是${LEVEL_NAMES[place.level].zh}。`,
+            en: `village exited applies to villages only; "${row.region_code}" (${place.name}) is a ${LEVEL_NAMES[place.level].en}.`,
+          },
+        }),
+      );
     }
   });
   problems.push(...checkHierarchy(tables.regions, regionsByCode));
@@ -127,8 +128,7 @@ interface LevelRule {
 
 function wrongLevel(at: CellLocation, code: string, found: Region, label: Bilingual, expected: Bilingual, says: Bilingual): Problem {
   const level = LEVEL_NAMES[found.level];
-  return {
-    severity: 'error',
+  return problem({
     code: 'wrong-level',
     ...at,
     value: code,
@@ -137,7 +137,7 @@ function wrongLevel(at: CellLocation, code: string, found: Region, label: Biling
       zh: `${label.zh}「${code}」是${level.zh}（${found.name}），而${says.zh}。`,
       en: `${label.en} "${code}" is a ${level.en} (${found.name}), but ${says.en}.`,
     },
-  };
+  });
 }
 
 const PARENT_LEVEL: Record<RegionLevel, RegionLevel | undefined> = { city: undefined, county: 'city', township: 'county', village: 'township' };
@@ -152,16 +152,17 @@ function checkHierarchy(regions: TableData<Region>, byCode: Map<string, Region>)
     const at = cellAt(regions, index, 'parent_code');
     const expected = expectedRegion([parentLevel]);
     if (region.parent_code === undefined) {
-      problems.push({
-        severity: 'error',
-        code: 'required',
-        ...at,
-        expected,
-        message: {
-          zh: `${LEVEL_NAMES[region.level].zh}「${region.name}」缺少上级编码。`,
-          en: `The ${LEVEL_NAMES[region.level].en} "${region.name}" has no parent code.`,
-        },
-      });
+      problems.push(
+        problem({
+          code: 'required',
+          ...at,
+          expected,
+          message: {
+            zh: `${LEVEL_NAMES[region.level].zh}「${region.name}」缺少上级编码。`,
+            en: `The ${LEVEL_NAMES[region.level].en} "${region.name}" has no parent code.`,
+          },
+        }),
+      );
       return;
     }
     problems.push(...missing(regionTarget, at, region.parent_code, { zh: '上级编码', en: 'parent code' }, expected));
