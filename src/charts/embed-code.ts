@@ -1,5 +1,5 @@
 // The copy-paste code for a chart: an iframe that works alone, plus our script that makes it fit its content.
-import { escapeXml } from './draw/svg.ts';
+import { escapeXml } from '../site/escape.ts';
 
 export interface EmbedCodeInput {
   /** Absolute URL of /embed/<chart>/. */

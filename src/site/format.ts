@@ -1,4 +1,5 @@
 // How numbers, money and dates read in Chinese.
+import type { Ratio } from './ratio.ts';
 
 const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const yuanExact = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -36,8 +37,9 @@ export function formatYuan(fen: number): string {
   return Math.abs(yuan) < 10_000 ? `${integer.format(yuan)} 元` : `${wanYuan.format(yuan / 10_000)} 万元`;
 }
 
-export function formatPercent(ratio: number): string {
-  return Number.isFinite(ratio) ? percent.format(ratio) : '—';
+/** 0.756 → 75.6%; a ratio without a value reads —. */
+export function formatPercent(ratio: Ratio): string {
+  return ratio !== undefined && Number.isFinite(ratio) ? percent.format(ratio) : '—';
 }
 
 /** 2026-11-01 → 2026年11月1日 */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatYuanExact } from '../../src/site/format.ts';
+import { formatCount, formatDate, formatPercent, formatYuanExact } from '../../src/site/format.ts';
 
 const intlCount = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const intlYuan = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -34,6 +34,11 @@ describe('formatting whole numbers by hand', () => {
     expect(formatYuanExact(1234567)).toBe('12,345.67 元');
     expect(formatYuanExact(5)).toBe('0.05 元');
     expect(formatYuanExact(-120)).toBe('-1.20 元');
+  });
+
+  it('writes a ratio as a percentage, and a ratio without a value as —', () => {
+    expect(formatPercent(0.756)).toBe('75.6%');
+    expect(formatPercent(undefined)).toBe('—');
   });
 
   it('writes dates the Chinese way', () => {

@@ -1,7 +1,9 @@
 // County comparisons: how much of the allocated money was disbursed, and how well pairing (联村联户) works.
 // Built on the region figures the map and region pages use, so every page shows the same rates.
+import { disbursementRate } from '../../funds/derive/funds-breakdown.ts';
+import { sumAmounts } from '../../funds/derive/money.ts';
 import type { RegionYearFigures } from '../../regions/derive/region-figures.ts';
-import { ratio, regionRates } from '../../regions/derive/region-rates.ts';
+import { regionRates } from '../../regions/derive/region-rates.ts';
 import { formatValue } from '../format.ts';
 import type { CategoryChart } from '../spec.ts';
 
@@ -16,9 +18,8 @@ export interface CountyFigures {
 export function disbursementByCounty(counties: readonly CountyFigures[]): CategoryChart {
   const rated = counties
     .map((county) => {
-      const allocated = county.figures.reduce((sum, entry) => sum + entry.funds.allocated, 0);
-      const disbursed = county.figures.reduce((sum, entry) => sum + entry.funds.disbursed, 0);
-      return { ...county, rate: ratio(disbursed, allocated) ?? null };
+      // A chart series marks a missing value with null (its JSON form), not undefined.
+      return { ...county, rate: disbursementRate(sumAmounts(county.figures.map((entry) => entry.funds))) ?? null };
     })
     .sort((a, b) => (b.rate ?? -1) - (a.rate ?? -1) || a.code.localeCompare(b.code));
   const known = rated.filter((county) => county.rate !== null);

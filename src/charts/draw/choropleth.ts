@@ -7,7 +7,8 @@ import type { ChoroplethChart } from '../spec.ts';
 import { TYPE, type DrawOptions, type Drawing } from './drawing.ts';
 import { INK, INK_MUTED, noDataPattern, sequentialClasses } from './palette.ts';
 import { geometryForD3 } from './rewind.ts';
-import { el, escapeXml, text, textWidth } from './svg.ts';
+import { escapeXml } from '../../site/escape.ts';
+import { el, text, textWidth } from './svg.ts';
 
 const CLASSES = 5;
 const SWATCH = 16;

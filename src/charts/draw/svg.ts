@@ -1,12 +1,7 @@
 // A minimal SVG string builder: escaped attributes and text, no DOM, so charts draw at build time.
+import { escapeXml } from '../../site/escape.ts';
 
 export type Attributes = Record<string, string | number | undefined | null | false>;
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
 
 /** Numbers rounded to 0.01 so the markup stays short and identical across platforms. */
 export function num(value: number): string {

@@ -1,5 +1,9 @@
 // Project funds by category, by source and by year: allocated and disbursed, in whole fen, from the fund lines.
+import { disbursementRate } from '../../funds/derive/funds-breakdown.ts';
+import { addAmounts, sumAmounts } from '../../funds/derive/money.ts';
 import type { PublishedProject } from '../../funds/derive/projects.ts';
+import { FUND_SOURCES } from '../../pipeline/schemas/fund-lines.ts';
+import { PROJECT_CATEGORIES } from '../../pipeline/schemas/projects.ts';
 import { formatValue } from '../format.ts';
 import type { CategoryChart } from '../spec.ts';
 
@@ -12,10 +16,6 @@ export interface FundsRow {
   disbursed: number;
 }
 
-/** Categories and sources in the order the export format lists them, so charts compare across releases. */
-export const PROJECT_CATEGORIES = ['产业发展', '就业扶持', '教育扶持', '易地搬迁', '健康扶贫', '兜底保障', '基础设施', '其他'];
-export const FUND_SOURCES = ['中央财政', '省级财政', '市级财政', '县级财政', '整合涉农资金', '社会帮扶', '东西部协作', '其他'];
-
 interface FundsChartText {
   id: string;
   title: string;
@@ -25,15 +25,15 @@ interface FundsChartText {
 
 /** A funds chart from rows already grouped: allocated beside disbursed, described by its totals. */
 export function fundsChart(text: FundsChartText, rows: readonly FundsRow[]): CategoryChart {
-  const allocated = rows.reduce((sum, row) => sum + row.allocated, 0);
-  const disbursed = rows.reduce((sum, row) => sum + row.disbursed, 0);
+  const { allocated, disbursed } = sumAmounts(rows);
+  const rate = disbursementRate({ allocated, disbursed });
   const largest = rows.reduce<FundsRow | undefined>((best, row) => (!best || row.allocated > best.allocated ? row : best), undefined);
   return {
     kind: text.kind,
     id: text.id,
     title: text.title,
-    description: largest && allocated > 0
-      ? `计划资金共 ${formatValue(allocated, 'fen')}，已拨付 ${formatValue(disbursed, 'fen')}（${formatValue(disbursed / allocated, 'ratio')}）；最多的是「${largest.label}」，计划 ${formatValue(largest.allocated, 'fen')}。`
+    description: largest && rate !== undefined
+      ? `计划资金共 ${formatValue(allocated, 'fen')}，已拨付 ${formatValue(disbursed, 'fen')}（${formatValue(rate, 'ratio')}）；最多的是「${largest.label}」，计划 ${formatValue(largest.allocated, 'fen')}。`
       : '本期数据中没有项目资金。',
     categoryLabel: text.categoryLabel,
     categories: rows.map((row) => row.label),
@@ -45,14 +45,16 @@ export function fundsChart(text: FundsChartText, rows: readonly FundsRow[]): Cat
   };
 }
 
-/** Groups fund lines' sums by a key; keys in `order` first, others after in code-point order; empty groups dropped. */
+/**
+ * Groups fund lines' sums by a key; keys in `order` (the schema's order for categories and sources, so charts
+ * compare across releases) first, others after in code-point order; empty groups dropped.
+ */
 function group(entries: Iterable<{ key: string; allocated: number; disbursed: number }>, order: readonly string[]): FundsRow[] {
   const sums = new Map<string, FundsRow>();
   for (const entry of entries) {
     let row = sums.get(entry.key);
     if (!row) sums.set(entry.key, (row = { label: entry.key, allocated: 0, disbursed: 0 }));
-    row.allocated += entry.allocated;
-    row.disbursed += entry.disbursed;
+    addAmounts(row, entry);
   }
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
   return [...sums.values()].sort((a, b) => rank(a.label) - rank(b.label) || a.label.localeCompare(b.label));

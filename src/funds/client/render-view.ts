@@ -1,6 +1,6 @@
 // Draws a view of the funds page in the browser: scope, figures, table page, pager and breakdowns,
 // matching what the server renders for a static view.
-import { breakdown, disbursementRate, type BreakdownRow } from '../derive/funds-breakdown.ts';
+import { breakdown, disbursementRate, totalShare, type BreakdownRow } from '../derive/funds-breakdown.ts';
 import type { FundsManifest } from '../derive/funds-client-data.ts';
 import { DIMENSION_LABELS } from '../derive/funds-downloads.ts';
 import { pageOf, type FundQuery } from '../derive/funds-query.ts';
@@ -105,7 +105,7 @@ function renderBreakdown(section: HTMLElement, manifest: FundsManifest, state: V
   section.dataset['dimension'] = dimension;
   const withHouseholds = dimension !== 'source';
   required(section, '[data-breakdown-rows]').replaceChildren(...breakdownRows(rows, totals, withHouseholds, rowHref));
-  required(section, '[data-breakdown-total]').replaceChildren(breakdownRow('合计', totals, totals.allocated > 0 ? 1 : Number.NaN, withHouseholds));
+  required(section, '[data-breakdown-total]').replaceChildren(breakdownRow('合计', totals, totalShare(totals), withHouseholds));
   // Charts are drawn at build time for the page's own view; for any other selection the table speaks alone.
   const chart = section.querySelector<HTMLElement>('[data-fund-chart]');
   if (chart) chart.hidden = !chartsMatch;

@@ -4,6 +4,7 @@ import { disbursementRate, shareOfAllocation, type BreakdownRow } from '../deriv
 import { placeLabel, type FundProjectSummary } from '../derive/funds-summary.ts';
 import type { FundTotals } from '../derive/projects.ts';
 import { formatCount, formatPercent, formatYuan, formatYuanExact } from '../../site/format.ts';
+import type { Ratio } from '../../site/ratio.ts';
 import { paths } from '../../site/urls.ts';
 import { h, type Child } from './dom.ts';
 
@@ -32,8 +33,8 @@ export function projectRow(project: FundProjectSummary, withCounty: boolean): HT
   );
 }
 
-/** A breakdown row; the 合计 row is one too, with the total and a share of 1. */
-export function breakdownRow(label: Node | string, totals: FundTotals, share: number, withHouseholds: boolean): HTMLElement {
+/** A breakdown row; the 合计 row is one too, with the total and its share (totalShare). */
+export function breakdownRow(label: Node | string, totals: FundTotals, share: Ratio, withHouseholds: boolean): HTMLElement {
   return h('tr', {},
     h('th', { scope: 'row' }, label),
     h('td', { class: 'num' }, formatCount(totals.projects)),

@@ -1,6 +1,8 @@
 // Totals of a set of projects and their breakdowns by year, category, area and funding source.
 // Every figure is a sum of whole-fen fund-line sums, so the rows of a breakdown add up to its total exactly.
+import { ratio, type Ratio } from '../../site/ratio.ts';
 import type { FundProjectSummary } from './funds-summary.ts';
+import { addAmounts } from './money.ts';
 import type { FundTotals } from './projects.ts';
 
 export interface BreakdownRow {
@@ -18,8 +20,7 @@ export function emptyTotals(): FundTotals {
 
 function add(totals: FundTotals, summary: FundProjectSummary): void {
   totals.projects += 1;
-  totals.allocated += summary.allocated;
-  totals.disbursed += summary.disbursed;
+  addAmounts(totals, summary);
   totals.beneficiaryHouseholds += summary.households;
   totals.poorHouseholds += summary.poorHouseholds;
 }
@@ -31,9 +32,9 @@ export function totalsOf(summaries: Iterable<FundProjectSummary>): FundTotals {
   return totals;
 }
 
-/** Disbursed ÷ allocated; NaN when nothing was allocated (formatPercent shows —). */
-export function disbursementRate(totals: Pick<FundTotals, 'allocated' | 'disbursed'>): number {
-  return totals.allocated > 0 ? totals.disbursed / totals.allocated : Number.NaN;
+/** Disbursed ÷ allocated; no value (undefined) when nothing was allocated. */
+export function disbursementRate(totals: Pick<FundTotals, 'allocated' | 'disbursed'>): Ratio {
+  return ratio(totals.disbursed, totals.allocated);
 }
 
 /** Key and label of the group a project falls in, or undefined when it has none (e.g. no township). */
@@ -68,8 +69,7 @@ export function breakdown(
       for (const amount of summary.bySource) {
         const { totals } = row(amount.source, amount.source);
         totals.projects += 1;
-        totals.allocated += amount.allocated;
-        totals.disbursed += amount.disbursed;
+        addAmounts(totals, amount);
         totals.beneficiaryHouseholds += summary.households;
         totals.poorHouseholds += summary.poorHouseholds;
       }
@@ -88,7 +88,12 @@ export function breakdown(
   );
 }
 
-/** Share of the total allocation a row holds (0–1); NaN when nothing was allocated at all. */
-export function shareOfAllocation(row: BreakdownRow, total: FundTotals): number {
-  return total.allocated > 0 ? row.totals.allocated / total.allocated : Number.NaN;
+/** Share of the total allocation a row holds (0–1); no value (undefined) when nothing was allocated at all. */
+export function shareOfAllocation(row: BreakdownRow, total: FundTotals): Ratio {
+  return ratio(row.totals.allocated, total.allocated);
+}
+
+/** The 合计 row's share of the total allocation: all of it, or no value when nothing was allocated at all. */
+export function totalShare(total: FundTotals): Ratio {
+  return ratio(total.allocated, total.allocated);
 }

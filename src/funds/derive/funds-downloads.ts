@@ -1,7 +1,8 @@
 // The downloads behind the funds tables: the same rows and columns the table shows, amounts in exact yuan.
 // Used at build time for the static views and in the browser for a filtered view, so both agree.
 import { fenToYuanText, toCsv, type CsvCell } from '../../site/csv-out.ts';
-import { disbursementRate, shareOfAllocation, type BreakdownDimension, type BreakdownRow } from './funds-breakdown.ts';
+import type { Ratio } from '../../site/ratio.ts';
+import { disbursementRate, shareOfAllocation, totalShare, type BreakdownDimension, type BreakdownRow } from './funds-breakdown.ts';
 import type { FundFilters } from './funds-query.ts';
 import type { FundProjectSummary } from './funds-summary.ts';
 import type { FundTotals, PublishedProject } from './projects.ts';
@@ -15,10 +16,10 @@ export interface DownloadTable {
 
 /** Fen → yuan as a JSON number; fen / 100 prints as the exact two-decimal amount. */
 const yuan = (fen: number) => fen / 100;
-/** Rate as a JSON number with four decimals, null when nothing was allocated. */
-const ratio = (value: number) => (Number.isFinite(value) ? Math.round(value * 10_000) / 10_000 : null);
-/** Rate as spreadsheet text: 98.5%. */
-const percentText = (value: number) => (Number.isFinite(value) ? `${(value * 100).toFixed(1)}%` : '');
+/** Rate as a JSON number with four decimals, null when it has no value (nothing was allocated). */
+const ratio = (value: Ratio) => (value === undefined ? null : Math.round(value * 10_000) / 10_000);
+/** Rate as spreadsheet text: 98.5%; an empty cell when it has no value. */
+const percentText = (value: Ratio) => (value === undefined ? '' : `${(value * 100).toFixed(1)}%`);
 
 function totalsJson(totals: FundTotals) {
   return {
@@ -85,13 +86,13 @@ export function breakdownDownload(dimension: BreakdownDimension, rows: readonly 
     DIMENSION_LABELS[dimension], '项目数', '计划金额（元）', '已拨付（元）', '拨付率', '占计划资金',
     ...(withHouseholds ? ['受益户数', '其中贫困户'] : []),
   ];
-  const line = (label: string, totals: FundTotals, share: number): CsvCell[] => [
+  const line = (label: string, totals: FundTotals, share: Ratio): CsvCell[] => [
     label, totals.projects, fenToYuanText(totals.allocated), fenToYuanText(totals.disbursed),
     percentText(disbursementRate(totals)), percentText(share),
     ...(withHouseholds ? [totals.beneficiaryHouseholds, totals.poorHouseholds] : []),
   ];
   const csvRows = rows.map((row) => line(row.label, row.totals, shareOfAllocation(row, total)));
-  csvRows.push(line('合计', total, total.allocated > 0 ? 1 : Number.NaN));
+  csvRows.push(line('合计', total, totalShare(total)));
   const record = (totals: FundTotals) => {
     const { beneficiary_households, poor_households, ...money } = totalsJson(totals);
     return withHouseholds ? { ...money, beneficiary_households, poor_households } : money;

@@ -1,7 +1,7 @@
 // What the project table shows: filters, sort order and page, applied the same way at build time
 // (the static pages) and in the browser (the enhanced table).
 import { disbursementRate } from './funds-breakdown.ts';
-import { throughSource, type FundProjectSummary, type FundSource } from './funds-summary.ts';
+import { throughSource, type FundProjectSummary, type FundSource, type ProjectCategory, type ProjectStatus } from './funds-summary.ts';
 
 export const SORT_KEYS = ['allocated', 'disbursed', 'rate', 'households', 'year', 'name', 'place', 'category', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -47,14 +47,14 @@ export function isSortKey(value: string): value is SortKey {
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
-// The schema's orders, repeated so the browser bundle does not pull in zod (a test keeps them equal).
-export const STATUS_ORDER: readonly string[] = ['计划', '在建', '完工', '验收'];
-export const CATEGORY_ORDER: readonly string[] = ['产业发展', '就业扶持', '教育扶持', '易地搬迁', '健康扶贫', '兜底保障', '基础设施', '其他'];
+// The schema's orders, repeated so the browser bundle does not pull in zod: typed by the schema, so a value it
+// does not declare fails the type check, and a test keeps order and completeness equal.
+export const STATUS_ORDER: readonly ProjectStatus[] = ['计划', '在建', '完工', '验收'];
+export const CATEGORY_ORDER: readonly ProjectCategory[] = ['产业发展', '就业扶持', '教育扶持', '易地搬迁', '健康扶贫', '兜底保障', '基础设施', '其他'];
 
 /** A project with nothing allocated has no rate; it sorts as the lowest rate of all. */
 function rateOf(summary: FundProjectSummary): number {
-  const rate = disbursementRate(summary);
-  return Number.isNaN(rate) ? -1 : rate;
+  return disbursementRate(summary) ?? -1;
 }
 
 const COMPARE: Record<SortKey, (a: FundProjectSummary, b: FundProjectSummary) => number> = {

@@ -1,6 +1,7 @@
 // One row of the funds table: a project's place, totals and money per source, all in whole fen.
-// Pure and free of runtime imports, so the build and the browser shape and sum projects the same way.
+// Pure, with no runtime import but the money sums, so the build and the browser shape and sum projects the same way.
 import type { FundLineRow, ProjectRow } from '../../pipeline/schemas/index.ts';
+import { addAmounts } from './money.ts';
 import type { PublishedProject } from './projects.ts';
 import type { RegionNode } from '../../regions/derive/regions.ts';
 
@@ -46,8 +47,7 @@ export function amountsBySource(lines: PublishedProject['fundLines']): SourceAmo
   for (const line of lines) {
     let entry = bySource.get(line.source);
     if (!entry) bySource.set(line.source, (entry = { source: line.source, allocated: 0, disbursed: 0 }));
-    entry.allocated += line.allocated;
-    entry.disbursed += line.disbursed;
+    addAmounts(entry, line);
   }
   return [...bySource.values()];
 }

@@ -1,5 +1,6 @@
 // Projects with their fund lines and totals in whole fen, so every sum on every page reconciles.
 import type { FundLineRow, ProjectRow } from '../../pipeline/schemas/index.ts';
+import { addFen, sumAmounts } from './money.ts';
 
 export interface PublishedFundLine {
   source: FundLineRow['source'];
@@ -38,17 +39,12 @@ export function publishProjects(projects: readonly ProjectRow[], lines: readonly
   return projects
     .map((project) => {
       const fundLines = byProject.get(project.id) ?? [];
-      let allocatedTotal = 0;
-      let disbursedTotal = 0;
-      for (const line of fundLines) {
-        allocatedTotal += line.allocated;
-        disbursedTotal += line.disbursed;
-      }
+      const total = sumAmounts(fundLines);
       return {
         ...project,
         fundLines,
-        allocatedTotal,
-        disbursedTotal,
+        allocatedTotal: total.allocated,
+        disbursedTotal: total.disbursed,
         overDisbursed: fundLines.some((line) => line.overDisbursed),
       };
     })
@@ -70,8 +66,8 @@ export function fundTotals(projects: Iterable<PublishedProject>): FundTotals {
   const totals: FundTotals = { projects: 0, allocated: 0, disbursed: 0, beneficiaryHouseholds: 0, poorHouseholds: 0 };
   for (const project of projects) {
     totals.projects += 1;
-    totals.allocated += project.allocatedTotal;
-    totals.disbursed += project.disbursedTotal;
+    totals.allocated = addFen(totals.allocated, project.allocatedTotal);
+    totals.disbursed = addFen(totals.disbursed, project.disbursedTotal);
     totals.beneficiaryHouseholds += project.beneficiary_households;
     totals.poorHouseholds += project.poor_households;
   }

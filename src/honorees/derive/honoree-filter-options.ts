@@ -2,7 +2,7 @@
 // year, a township …) has up to 2,000 pages at 100,000 honorees and its ~180 options, with the view's counts,
 // are the same on each of them; rendered by Astro element by element, page after page, they were the larger
 // half of every list page. Labels and slugs come from the export: escaped like any data text.
-import { escapeXml } from '../../charts/draw/svg.ts';
+import { escapeXml } from '../../site/escape.ts';
 import type { FacetValue, FacetValues } from './honoree-facets.ts';
 import { FACETS, type Facet } from './honoree-filters.ts';
 import type { ListView } from './honoree-list.ts';

@@ -3,6 +3,7 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import { geometryForD3 } from '../../charts/draw/rewind.ts';
 import type { Boundaries, BoundaryFeature } from '../../pipeline/boundaries.ts';
+import { escapeXml } from '../../site/escape.ts';
 
 export const LOCATOR_WIDTH = 320;
 export const LOCATOR_HEIGHT = 240;
@@ -52,8 +53,6 @@ export function locatorCache(boundaries: Boundaries, townshipsOf: (countyCode: s
     return cache.get(countyCode);
   };
 }
-
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The locator of one township as a standalone SVG file (served as an image, so its styling is presentation

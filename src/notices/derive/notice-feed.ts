@@ -1,5 +1,6 @@
 // The Atom feed of notices (RFC 4287): the newest notices, text escaped, each entry's id its page's address.
 import type { NoticeRow } from '../../pipeline/schemas/index.ts';
+import { escapeXml } from '../../site/escape.ts';
 
 export interface NoticeFeed {
   title: string;
@@ -57,19 +58,4 @@ export function atomFeed(notices: readonly NoticeRow[], feed: NoticeFeed, limit 
     '</feed>',
     '',
   ].join('\n');
-}
-
-// Characters XML 1.0 cannot carry at all (C0 controls other than tab and newlines, lone surrogates,
-// U+FFFE/U+FFFF): one stray control character pasted from Excel would otherwise make the whole feed unreadable.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text safe for both XML element content and double- or single-quoted attributes. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
 }

@@ -2,7 +2,8 @@
 // daily rebuild of the same data writes the same feed.
 import type { ReleaseChanges } from './changes.ts';
 import { changeSummary, hasChanges, tableTitle } from './changes-text.ts';
-import { chinaDateTime, escapeXml } from '../../notices/derive/notice-feed.ts';
+import { chinaDateTime } from '../../notices/derive/notice-feed.ts';
+import { escapeXml } from '../../site/escape.ts';
 
 export interface FeedRelease {
   release: string;

@@ -2,6 +2,8 @@
 // poverty. Pure chart specs for the shared chart kit (src/charts), each with a text alternative that says
 // the finding in words.
 import type { CategoryChart } from '../../charts/spec.ts';
+import { disbursementRate } from '../../funds/derive/funds-breakdown.ts';
+import { sumAmounts } from '../../funds/derive/money.ts';
 import type { RegionYearFigures } from './region-figures.ts';
 import type { RegionNode } from './regions.ts';
 
@@ -42,14 +44,14 @@ export function regionCharts(node: Pick<RegionNode, 'code' | 'name' | 'level'>, 
     stacked: true,
   });
 
-  const allocated = figures.reduce((sum, entry) => sum + entry.funds.allocated, 0);
-  const disbursed = figures.reduce((sum, entry) => sum + entry.funds.disbursed, 0);
+  const { allocated, disbursed } = sumAmounts(figures.map((entry) => entry.funds));
+  const rate = disbursementRate({ allocated, disbursed });
   if (allocated > 0 || disbursed > 0) {
     charts.push({
       kind: 'column',
       id: `region-funds-${node.code}`,
       title: `${node.name}历年项目资金`,
-      description: `${span(figures)}在${node.name}实施的项目计划资金共 ${yuanText(allocated)}，已拨付 ${yuanText(disbursed)}${allocated > 0 ? `（${percent.format(disbursed / allocated)}）` : ''}。`,
+      description: `${span(figures)}在${node.name}实施的项目计划资金共 ${yuanText(allocated)}，已拨付 ${yuanText(disbursed)}${rate !== undefined ? `（${percent.format(rate)}）` : ''}。`,
       categoryLabel: '年度',
       categories,
       series: [

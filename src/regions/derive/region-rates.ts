@@ -1,5 +1,6 @@
-// The six comparable figures of a region and year, each a ratio of two counts; undefined means "no data",
-// never NaN or a misleading 0 (a region without pairings has no coverage, not 0 % coverage).
+// The six comparable figures of a region and year, each a ratio of two counts; a figure without a value
+// (see Ratio in site/ratio.ts) is left out.
+import { ratio } from '../../site/ratio.ts';
 import type { RegionYearFigures } from './region-figures.ts';
 
 export interface RegionRates {
@@ -18,11 +19,6 @@ export interface RegionRates {
 }
 
 export type RateId = keyof RegionRates;
-
-/** a / b, or undefined when the denominator is missing or zero. */
-export function ratio(numerator: number, denominator: number | undefined): number | undefined {
-  return denominator !== undefined && denominator > 0 ? numerator / denominator : undefined;
-}
 
 export function regionRates(figures: RegionYearFigures): RegionRates {
   const { population, honorees, funds, poverty, pairing } = figures;

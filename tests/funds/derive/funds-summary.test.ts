@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakdown, disbursementRate, shareOfAllocation, totalsOf } from '../../../src/funds/derive/funds-breakdown.ts';
+import { breakdown, disbursementRate, shareOfAllocation, totalShare, totalsOf } from '../../../src/funds/derive/funds-breakdown.ts';
 import { placeLabel, throughSource } from '../../../src/funds/derive/funds-summary.ts';
 import { fundTotals } from '../../../src/funds/derive/projects.ts';
 import { byId, published, summaries } from './funds-fixture.ts';
@@ -57,11 +57,13 @@ describe('totals and breakdowns', () => {
     expect(central?.totals).toMatchObject({ projects: 3, allocated: 50_001_007, disbursed: 50_001_503 });
   });
 
-  it('rates and shares: NaN when nothing was allocated, so nothing divides by zero', () => {
+  it('rates and shares: no value (undefined, never NaN) when nothing was allocated', () => {
     expect(disbursementRate({ allocated: 200, disbursed: 150 })).toBe(0.75);
-    expect(disbursementRate(byId('P-4'))).toBeNaN();
+    expect(disbursementRate(byId('P-4'))).toBeUndefined();
     const [first] = breakdown(summaries, 'county');
     expect(shareOfAllocation(first!, total)).toBeCloseTo(68_000_058 / 148_001_058);
-    expect(shareOfAllocation(first!, { ...total, allocated: 0 })).toBeNaN();
+    expect(shareOfAllocation(first!, { ...total, allocated: 0 })).toBeUndefined();
+    expect(totalShare(total)).toBe(1);
+    expect(totalShare({ ...total, allocated: 0 })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atomFeed, chinaDateTime, escapeXml, type NoticeFeed } from '../../../src/notices/derive/notice-feed.ts';
+import { atomFeed, chinaDateTime, type NoticeFeed } from '../../../src/notices/derive/notice-feed.ts';
 import type { NoticeRow } from '../../../src/pipeline/schemas/index.ts';
 
 const row = (id: string, published: string, extra: Partial<NoticeRow> = {}): NoticeRow => ({
@@ -25,17 +25,6 @@ const feed: NoticeFeed = {
   noticeUrl: (id) => `https://example.org/notices/${id}/`,
   summary: (notice) => `公示期 ${notice.period_start} 至 ${notice.period_end}`,
 };
-
-describe('escapeXml', () => {
-  it('escapes markup and both quote styles', () => {
-    expect(escapeXml(`<b>"张" & '李'</b>`)).toBe('&lt;b&gt;&quot;张&quot; &amp; &apos;李&apos;&lt;/b&gt;');
-  });
-
-  it('drops characters XML cannot carry but keeps tabs, newlines and characters outside the BMP', () => {
-    expect(escapeXml('甲\u0000乙\u000B丙\t丁\n戊\uFFFF')).toBe('甲乙丙\t丁\n戊');
-    expect(escapeXml('𠀋\uD800')).toBe('𠀋');
-  });
-});
 
 describe('atomFeed', () => {
   const xml = atomFeed([row('old', '2025-03-01'), row('b', '2026-11-01'), row('a', '2026-11-01')], feed, 2);
