@@ -83,7 +83,8 @@ export function earlierRelease(current: ExportData, asOf: string, seed: number):
     projects,
     fundLines,
     planted: {
-      newHonorees: current.honorees.length - kept.length,
+      // Announced since, less those revoked since: an honour added and revoked in between is news nowhere.
+      newHonorees: current.honorees.filter((honoree) => !noticeIds.has(honoree.notice_id) && honoree.status !== '已撤销').length,
       newProjects: current.projects.length - projects.length,
       revoked,
       stillInPublicity,

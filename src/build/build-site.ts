@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildReport, formatProblems, type Problem } from '../pipeline/report.ts';
 import { treeUsage, watchTree, type StepTiming } from './measure.ts';
+import { siteConfig } from '../site/config.ts';
 import { StepRunner, stepFailed, succeeded } from './stages.ts';
 import { recoverInterruptedSwap, swapIn, swapPaths } from './swap.ts';
 
@@ -120,6 +121,7 @@ async function runSteps(build: Build, previousRemoved: Promise<unknown>): Promis
   if (!(await releaseHistory(build))) return false;
   if (build.options.prepareOnly) return true;
   if (!(await pagesAndSearchIndex(build))) return false;
+  if (!(await verifyOutput(build))) return false;
   await previousRemoved;
   await swapIn(build.outDir);
   return true;
@@ -131,6 +133,7 @@ async function prepareDataset(build: Build): Promise<boolean> {
   const inputProblems = join(build.workDir, 'input-problems.json');
   const prepared = await build.steps.run('read, validate and derive', stepScript('prepare.ts'), [
     '--data', resolve(options.dataDir), '--dataset', datasetDir, '--problems', inputProblems, '--today', options.today,
+    '--unpublished', unpublishedPeopleFile(build),
   ]);
   if (existsSync(inputProblems)) problems.push(...(JSON.parse(await readFile(inputProblems, 'utf8')) as Problem[]));
   if (problems.length > 0) build.log(formatProblems(problems));
@@ -141,6 +144,8 @@ async function prepareDataset(build: Build): Promise<boolean> {
   if (!problems.some((problem) => problem.severity === 'error')) problems.push(stepFailed('read, validate and derive', prepared));
   return false;
 }
+
+const unpublishedPeopleFile = (build: Build) => join(build.workDir, 'unpublished-people.json');
 
 /** 1b. The release store beside the export (DIR/releases/): changelog and past releases' files, as of today's consent. */
 async function releaseHistory(build: Build): Promise<boolean> {
@@ -210,10 +215,33 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   await rename(recordsIndex, join(staging, 'pagefind'));
   for (const entry of await readdir(pagesIndex)) await rename(join(pagesIndex, entry), join(staging, 'pagefind', entry));
   const leaks = (await Promise.all(problemFiles.map(async (file) => JSON.parse(await readFile(file, 'utf8')) as Problem[]))).flat();
-  if (leaks.length === 0) return true;
-  build.problems.push(...leaks);
-  build.log(formatProblems(leaks));
-  return !leaks.some((problem) => problem.severity === 'error');
+  return addProblems(build, leaks);
+}
+
+/**
+ * 4. The finished site verified as a whole: every internal reference resolves, every file is referenced by a page,
+ * feed or manifest, and revoked or masked people appear in no file (src/build/output/verify.ts).
+ */
+async function verifyOutput(build: Build): Promise<boolean> {
+  const problemsFile = join(build.workDir, 'verify-problems.json');
+  const site = new URL(build.options.site ?? siteConfig.url);
+  const base = `/${(build.options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const verified = await build.steps.run('output verification', stepScript('verify-output.ts'), [
+    '--site', build.staging, '--origin', site.origin, '--base', base, '--people', unpublishedPeopleFile(build), '--problems', problemsFile,
+  ]);
+  if (verified.exitCode !== 0) {
+    build.problems.push(stepFailed('output verification', verified));
+    return false;
+  }
+  return addProblems(build, JSON.parse(await readFile(problemsFile, 'utf8')) as Problem[]);
+}
+
+/** Problems a step found in the output: reported, and false when any is an error. */
+function addProblems(build: Build, found: Problem[]): boolean {
+  if (found.length === 0) return true;
+  build.problems.push(...found);
+  build.log(formatProblems(found));
+  return !found.some((problem) => problem.severity === 'error');
 }
 
 /**

@@ -1,5 +1,6 @@
 // The stage runner: build steps as measured child processes, their timings recorded, and steps that run side by
 // side stopped together at the first failure. What the steps are and in which order is build-site.ts's business.
+import { problem } from '../pipeline/problems.ts';
 import type { Problem } from '../pipeline/report.ts';
 import { runNodeStep, type StepOptions, type StepResult, type StepTiming } from './measure.ts';
 
@@ -86,13 +87,12 @@ export const succeeded = (result: StepResult | undefined): boolean => result?.ex
 
 /** The problem a failed step leaves when it reported none of its own. */
 export function stepFailed(step: string, result: StepResult): Problem {
-  return {
-    severity: 'error',
+  return problem({
     code: 'build-step-failed',
     file: '',
     message: {
       zh: `构建步骤「${step}」失败（退出码 ${result.exitCode}），详见上方输出。`,
       en: `Build step "${step}" failed (exit code ${result.exitCode}); see the output above.`,
     },
-  };
+  });
 }

@@ -29,6 +29,9 @@ beforeAll(async () => {
 describe('the sample release history', () => {
   it('adds what was announced in October and removes the withdrawn duplicate notice', () => {
     expect(table('honorees').added).toHaveLength(earlier.planted.newHonorees);
+    // Honours added and revoked since October (three in the sample) are news nowhere.
+    const revokedNow = new Set(current.honorees.filter((honoree) => honoree.status === '已撤销').map((honoree) => honoree.id));
+    expect(table('honorees').added.filter((record) => revokedNow.has(record.key))).toEqual([]);
     expect(table('projects').added).toHaveLength(earlier.planted.newProjects);
     expect(table('notices').removed.map((record) => record.key)).toEqual([earlier.planted.removedNotice]);
     expect(table('notices').added.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deriveDataset, writeDataset } from '../../dataset/dataset.ts';
 import { loadExport } from '../../pipeline/load.ts';
+import { unpublishedPeople } from '../output/unpublished-people.ts';
 
 const { values } = parseArgs({
   options: {
@@ -11,6 +12,7 @@ const { values } = parseArgs({
     dataset: { type: 'string' },
     problems: { type: 'string' },
     today: { type: 'string' },
+    unpublished: { type: 'string' },
   },
 });
 if (!values.data || !values.dataset || !values.problems || !values.today) {
@@ -30,6 +32,11 @@ if (data) {
     if (!honoree.consent || !honoree.photo) continue;
     const photo = data.photos.get(honoree.photo);
     if (photo) await copyFile(photo.path, join(photosDir, honoree.photo));
+  }
+  // Who must not appear in the output, for its verification; beside the dataset, never in it (pages read the dataset).
+  if (values.unpublished) {
+    const officials = [...data.pairings.map((row) => row.first_secretary), ...data.projects.map((row) => row.responsible)];
+    await writeFile(values.unpublished, JSON.stringify(unpublishedPeople(data.honorees, officials)));
   }
 }
 process.exitCode = data ? 0 : 2;

@@ -77,7 +77,7 @@ async function showCombination(root: Document, form: HTMLFormElement, params: UR
     }
     const plan = planShards(state, index);
     const base = (form.dataset['index'] ?? '').replace(/index\.json$/, '');
-    const loaded = new Map(await Promise.all(plan.files.map(async (file) => [file, await fetchJson<ShardRow[]>(`${base}${file}.json`)] as const)));
+    const loaded = new Map(await Promise.all(plan.files.map(async (file) => [file, await fetchJson<ShardRow[]>(`${base}${file}`)] as const)));
     const result = resolvePage(state, index, plan, loaded);
     render(root, form, index, state, result);
     say(`符合条件的共 ${countFormat.format(result.total)} 位${result.pageCount > 1 ? `，第 ${result.page} / ${result.pageCount} 页` : ''}。`);

@@ -8,12 +8,12 @@ import type { PublishedHonoree } from './honorees.ts';
 
 export interface FilterFiles {
   index: FilterIndex;
-  /** Rows of each shard by file name (without .json), in list order. */
+  /** Rows of each shard by file name (2024-shi-ji-610902.json), in list order. */
   shards: Map<string, ShardRow[]>;
 }
 
 export function shardName(year: string, level: string, county: string): string {
-  return `${year}-${level}-${county}`;
+  return `${year}-${level}-${county}.json`;
 }
 
 export function filterFiles(honorees: readonly PublishedHonoree[], values: FacetValues): FilterFiles {

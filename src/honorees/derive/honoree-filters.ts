@@ -23,6 +23,7 @@ export interface FacetEntry {
 
 /** One shard: the honorees of one year, level and county (values as indexes into the facet values). */
 export interface ShardInfo {
+  /** Its file beside the index (2024-shi-ji-610902.json), as the funds manifest names its chunks. */
   file: string;
   year: number;
   level: number;

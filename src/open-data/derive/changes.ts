@@ -77,16 +77,19 @@ export function diffReleases(previous: ReleaseSnapshot, next: ReleaseSnapshot): 
     const before = keyed(table, rowsOf(previous));
     const after = keyed(table, rowsOf(next));
     const changes: TableChanges = { table, added: [], changed: [], removed: [] };
+    // A revoked honour is news only where it had been published: one added and revoked between two releases, or
+    // revoked before and gone now, appears nowhere (the contract: revoked honorees appear nowhere).
+    const revoked = new Set([...previous.revokedHonorees, ...next.revokedHonorees]);
     for (const [key, row] of after) {
       const old = before.get(key);
       if (!old) {
-        changes.added.push({ key, label: label(table, key, row) });
+        if (!revoked.has(row)) changes.added.push({ key, label: label(table, key, row) });
         continue;
       }
       const fields = table === 'honorees' ? honoreeFieldChanges(old, row, townships) : fieldChanges(table, old, row);
       if (fields.length > 0) changes.changed.push({ key, label: label(table, key, row), fields });
     }
-    for (const [key, row] of before) if (!after.has(key)) changes.removed.push({ key, label: label(table, key, row) });
+    for (const [key, row] of before) if (!after.has(key) && !revoked.has(row)) changes.removed.push({ key, label: label(table, key, row) });
     return changes;
   });
   return { release: next.release, previous: previous.release, tables };

@@ -64,6 +64,15 @@ describe('diffReleases', () => {
     expect(JSON.stringify(changes)).not.toMatch(/张明华|第一段|黄沟村|zq-1\.png/);
   });
 
+  it('lists an honour added and revoked between two releases nowhere, and one revoked before and gone now nowhere', () => {
+    const added = { ...honoree, id: 'ZQ-9', name: '赵小红', status: '已撤销' as const };
+    const november = snapshot('2026-11-01', { honorees: [...honorees, added] });
+    const table = (changes: ReturnType<typeof diffReleases>) => changes.tables.find((entry) => entry.table === 'honorees');
+    expect(table(diffReleases(october, november))?.added).toEqual([]);
+    expect(JSON.stringify(diffReleases(october, november))).not.toContain('ZQ-9');
+    expect(table(diffReleases(november, snapshot('2026-12-01', {})))?.removed).toEqual([]);
+  });
+
   it('compares only what a masked record shows when either side is masked', () => {
     // Without the redaction of the older release, the full side is still masked before comparing.
     const changes = diffReleases(october, snapshot('2026-11-01', { honorees: [{ ...honoree, status: '已撤销' }, honorees[1]!, honorees[2]!] }));

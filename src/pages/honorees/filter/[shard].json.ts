@@ -8,7 +8,7 @@ interface Props {
 
 export async function getStaticPaths() {
   const { filterFiles } = await honoreeData();
-  return [...filterFiles().shards].map(([shard, rows]) => ({ params: { shard }, props: { rows } satisfies Props }));
+  return [...filterFiles().shards].map(([file, rows]) => ({ params: { shard: file.replace(/\.json$/, '') }, props: { rows } satisfies Props }));
 }
 
 export function GET({ props }: { props: Props }): Response {

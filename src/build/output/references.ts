@@ -1,0 +1,107 @@
+// What a published file points at inside the site: links and sources in HTML, url() in CSS, module imports in
+// scripts, paths in JSON manifests and feeds, and every absolute URL at the site's own address (embed codes,
+// oEmbed, share tags, QR targets, citation text). Pure: text in, site paths out.
+
+/** Where the site is published: its origin (https://host) and the path it is served under (/ or /sub/). */
+export interface SiteAddress {
+  origin: string;
+  base: string;
+}
+
+/** One reference: the file it points at (site path without the base, '' for the home page) and what holds it. */
+export interface Reference {
+  target: string;
+  /** The attribute, CSS function, JSON key or 'url' that holds it, for the problem message. */
+  via: string;
+}
+
+const HTML_ATTRIBUTE = /\s(href|src|srcset|poster|action|data-[a-z][a-z0-9-]*)="([^"]*)"/g;
+const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
+const SCRIPT_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g;
+/** Paths in JSON: datapackage resources, oEmbed, and the files a script data manifest names beside itself. */
+const JSON_PATH = /"(path|href|url|src|file|thumbnail_url|image)"\s*:\s*"([^"]+)"/g;
+
+/** The references of one file, read as text; `file` is its path in the site (no leading slash). */
+export function extractReferences(file: string, text: string, site: SiteAddress): Reference[] {
+  const found: Reference[] = [];
+  const add = (raw: string, via: string) => {
+    const target = resolveReference(raw, file, site);
+    if (target !== undefined) found.push({ target, via });
+  };
+  const kind = extension(file);
+  if (kind === 'html' || kind === 'xml' || kind === 'svg') {
+    for (const [, attribute = '', value = ''] of text.matchAll(HTML_ATTRIBUTE)) {
+      const decoded = decodeEntities(value);
+      if (attribute === 'srcset') {
+        for (const candidate of decoded.split(',')) add(candidate.trim().split(/\s+/)[0] ?? '', attribute);
+      } else if (attribute.startsWith('data-')) {
+        // Data attributes hold files for scripts (data-src="/map/…json") among other values (path prefixes the
+        // script completes, labels): only what names a file.
+        if (/^(\/|\.\.?\/|https?:)\S*\.[a-z0-9]{2,5}$/i.test(decoded) && !decoded.startsWith('//')) add(decoded, attribute);
+      } else {
+        add(decoded, attribute);
+      }
+    }
+  }
+  if (kind === 'css' || kind === 'html') for (const [, , value = ''] of text.matchAll(CSS_URL)) add(value, 'url()');
+  if (kind === 'js' || kind === 'mjs') for (const [, value = ''] of text.matchAll(SCRIPT_IMPORT)) add(value, 'import');
+  if (kind === 'json') for (const [, key = '', value = ''] of text.matchAll(JSON_PATH)) add(value, key);
+  // Absolute URLs at the site's own address wherever they stand: embed codes shown as text, oEmbed, feeds, CSV.
+  for (const match of text.matchAll(absoluteUrlPattern(site))) add(decodeEntities(match[0]), 'url');
+  return found;
+}
+
+const patterns = new Map<string, RegExp>();
+function absoluteUrlPattern({ origin }: SiteAddress): RegExp {
+  let pattern = patterns.get(origin);
+  if (!pattern) {
+    // ASCII only, and not the sentence's last full stop: text around a URL goes on in Chinese (…/data/”。).
+    pattern = new RegExp(`${origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?:/[!#$%'*+\\-./0-9:=?@A-Z_a-z~]*[#$%*+\\-/0-9=@A-Z_a-z~])?`, 'g');
+    patterns.set(origin, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * The site path a reference points at, without the base ('' is the home page, folders end in '/'), or undefined
+ * when it points outside the site (another origin, mailto:, tel:, data:, a fragment of the same page).
+ */
+export function resolveReference(raw: string, file: string, { origin, base }: SiteAddress): string | undefined {
+  const value = raw.trim();
+  if (value === '' || value.startsWith('#') || /^(mailto|tel|data|javascript|blob|sms|weixin):/i.test(value)) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith(`${origin}/`) && value !== origin) return undefined;
+  if (value.startsWith('//')) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value, `${origin}${base}${file}`);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== origin) return undefined;
+  let path: string;
+  try {
+    path = decodeURIComponent(url.pathname);
+  } catch {
+    path = url.pathname;
+  }
+  // Outside the base path: not this site's file (a site under /sub/ may still link to the host's home).
+  if (!path.startsWith(base)) return `../${path}`;
+  return path.slice(base.length);
+}
+
+/** The file a site path is served from, if the site has it (directory URLs serve their index.html). */
+export function servedFile(target: string, files: ReadonlySet<string>): string | undefined {
+  if (target === '' || target.endsWith('/')) return files.has(`${target}index.html`) ? `${target}index.html` : undefined;
+  if (files.has(target)) return target;
+  return files.has(`${target}/index.html`) ? `${target}/index.html` : undefined;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'", '#39': "'", '#x27': "'" };
+function decodeEntities(text: string): string {
+  return text.includes('&') ? text.replace(/&(amp|quot|lt|gt|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '') : text;
+}
+
+export function extension(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot === -1 || dot < name.lastIndexOf('/') ? '' : name.slice(dot + 1).toLowerCase();
+}

@@ -1,0 +1,239 @@
+// The output verification: the finished site checked as a whole before it is swapped in. Every internal reference
+// resolves to a file of the output, every file is referenced by a page, feed or manifest, and the people the site
+// must not show appear in no file. Files are read on worker threads, a batch of folders at a time.
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { gunzipSync } from 'node:zlib';
+import { problem } from '../../pipeline/problems.ts';
+import type { Problem } from '../../pipeline/report.ts';
+import { extension, extractReferences, servedFile, type SiteAddress } from './references.ts';
+import { maskedName, PeopleMatcher, reportsRevocation, type UnpublishedPeople } from './unpublished-people.ts';
+
+export interface VerifyInput {
+  site: SiteAddress;
+  people: UnpublishedPeople;
+}
+
+/** What one batch of files yields: the files, their references (first holder of each target), and people found. */
+export interface BatchResult {
+  files: string[];
+  references: [target: string, source: string, via: string][];
+  problems: Problem[];
+}
+
+/** Files that no page links to by design: the server's error page and headers, crawlers' files. */
+const UNREFERENCED_BY_DESIGN = new Set(['404.html', '_headers', 'robots.txt', 'favicon.ico']);
+/** Pagefind's own folders: their files are found by Pagefind's script through its manifests, not by our pages. */
+const SEARCH_INDEX = 'pagefind/';
+/** Never text. */
+const BINARY = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'ico', 'woff', 'woff2', 'ttf', 'otf', 'wasm', 'pdf', 'zip']);
+
+export async function verifyOutput(dir: string, input: VerifyInput, options: { workers?: number } = {}): Promise<ReferenceCheck> {
+  const units = topUnits(dir);
+  const batches: BatchResult[] = [];
+  const workers = Math.min(options.workers ?? Math.min(availableParallelism(), 4), Math.ceil(units.length / BATCH));
+  if (workers <= 0) {
+    batches.push(verifyUnits(dir, units, input));
+  } else {
+    let next = 0;
+    const run = () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(new URL('./verify-worker.ts', import.meta.url), { workerData: input });
+        const send = () => {
+          if (next >= units.length) {
+            void worker.terminate().then(() => resolve());
+            return;
+          }
+          worker.postMessage({ root: dir, units: units.slice(next, (next += BATCH)) });
+        };
+        worker.on('message', (result: BatchResult) => {
+          batches.push(result);
+          send();
+        });
+        worker.on('error', reject);
+        send();
+      });
+    await Promise.all(Array.from({ length: workers }, run));
+  }
+  const { problems, unusedAssets } = checkReferences(batches, input.site);
+  await Promise.all(unusedAssets.map((file) => rm(join(dir, file))));
+  return { problems: [...batches.flatMap((batch) => batch.problems), ...problems], unusedAssets };
+}
+
+/**
+ * The bundler's assets for a route that made no page (a list with no filter values in a small export): nothing can
+ * fetch them, so they are removed rather than reported. Every other unreferenced file is a problem.
+ */
+const BUNDLER_ASSETS = '_astro/';
+
+export interface ReferenceCheck {
+  problems: Problem[];
+  /** Bundler assets no page refers to, to remove. */
+  unusedAssets: string[];
+}
+
+/** Broken references and orphans, from every batch's files and references. */
+export function checkReferences(batches: readonly BatchResult[], site: SiteAddress): ReferenceCheck {
+  const unusedAssets: string[] = [];
+  const files = new Set(batches.flatMap((batch) => batch.files));
+  const referenced = new Set<string>();
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  for (const batch of batches) {
+    for (const [target, source, via] of batch.references) {
+      const file = servedFile(target, files);
+      if (file) {
+        referenced.add(file);
+      } else if (!reported.has(target) && !target.startsWith('../')) {
+        reported.add(target);
+        problems.push(problem({
+          code: 'output-broken-reference',
+          file: source,
+          value: `${site.base}${target}`,
+          message: {
+            zh: `${via} 指向「${site.base}${target}」，但网站中没有这个文件。`,
+            en: `${via} points to "${site.base}${target}", which the site does not have.`,
+          },
+        }));
+      }
+    }
+  }
+  for (const file of [...files].sort()) {
+    if (referenced.has(file) || file === 'index.html' || UNREFERENCED_BY_DESIGN.has(file) || file.startsWith(SEARCH_INDEX)) continue;
+    if (file.startsWith(BUNDLER_ASSETS)) {
+      unusedAssets.push(file);
+      continue;
+    }
+    problems.push(problem({
+      code: 'output-orphan-file',
+      file,
+      message: {
+        zh: '此文件已发布，但没有任何页面、订阅源或清单引用它。',
+        en: 'This file is published, but no page, feed or manifest refers to it.',
+      },
+    }));
+  }
+  return { problems, unusedAssets };
+}
+
+/** Units per message to a worker. */
+const BATCH = 200;
+
+interface Unit {
+  path: string;
+  folder: boolean;
+}
+
+function topUnits(root: string): Unit[] {
+  const units: Unit[] = [];
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    if (entry.isFile()) units.push({ path: entry.name, folder: false });
+    if (!entry.isDirectory()) continue;
+    for (const inner of readdirSync(join(root, entry.name), { withFileTypes: true })) {
+      const path = `${entry.name}/${inner.name}`;
+      if (inner.isFile()) units.push({ path, folder: false });
+      else if (inner.isDirectory()) units.push({ path, folder: true });
+    }
+  }
+  return units;
+}
+
+export function verifyUnits(root: string, units: readonly Unit[], input: VerifyInput): BatchResult {
+  const matcher = matcherFor(input.people);
+  const result: BatchResult = { files: [], references: [], problems: [] };
+  const seen = new Set<string>();
+  const visit = (path: string, folder: boolean) => {
+    if (folder) {
+      for (const entry of readdirSync(join(root, path), { withFileTypes: true })) {
+        if (entry.isFile() || entry.isDirectory()) visit(`${path}/${entry.name}`, entry.isDirectory());
+      }
+      return;
+    }
+    result.files.push(path);
+    if (BINARY.has(extension(path))) return;
+    const text = readText(join(root, path));
+    if (text === undefined) return;
+    if (!path.startsWith(SEARCH_INDEX)) {
+      for (const { target, via } of extractReferences(path, text, input.site)) {
+        if (seen.has(target)) continue;
+        seen.add(target);
+        result.references.push([target, path, via]);
+      }
+    }
+    result.problems.push(...peopleProblems(matcher, path, text));
+  };
+  for (const unit of units) visit(unit.path, unit.folder);
+  return result;
+}
+
+let matcher: { people: UnpublishedPeople; matcher: PeopleMatcher } | undefined;
+function matcherFor(people: UnpublishedPeople): PeopleMatcher {
+  if (matcher?.people !== people) matcher = { people, matcher: new PeopleMatcher(people) };
+  return matcher.matcher;
+}
+
+function peopleProblems(people: PeopleMatcher, file: string, text: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const hit of people.find(text)) {
+    const lineStart = text.lastIndexOf('\n', hit.index) + 1;
+    const lineEnd = text.indexOf('\n', hit.index);
+    if (hit.kind === 'revoked-id' && reportsRevocation(file, text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) continue;
+    const line = countLines(text, hit.index);
+    const column = hit.index - lineStart + 1;
+    problems.push(problem(
+      hit.kind === 'revoked-id'
+        ? {
+            code: 'output-unpublished-person',
+            file,
+            line,
+            column,
+            value: hit.value,
+            message: {
+              zh: `已撤销表彰的人物（编号 ${hit.value}）出现在此文件中：撤销的表彰不得出现在任何文件中（更新日志中的「已表彰 → 已撤销」除外）。`,
+              en: `The revoked honoree ${hit.value} appears here: a revoked honour appears in no file (except as 已表彰 → 已撤销 in the changelog).`,
+            },
+          }
+        : {
+            code: 'output-unpublished-person',
+            file,
+            line,
+            column,
+            value: maskedName(hit.value),
+            message: {
+              zh: `未同意公开或已撤销的人物的全名（${maskedName(hit.value)}）出现在此文件中。`,
+              en: `The full name of an honoree who did not consent or was revoked (${maskedName(hit.value)}) appears here.`,
+            },
+          },
+    ));
+  }
+  return problems;
+}
+
+function countLines(text: string, index: number): number {
+  let line = 1;
+  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) line++;
+  return line;
+}
+
+let scratch = Buffer.allocUnsafe(1 << 20);
+function readText(path: string): string | undefined {
+  const fd = openSync(path, 'r');
+  let length = 0;
+  try {
+    for (;;) {
+      if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
+      const read = readSync(fd, scratch, length, scratch.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  let bytes = scratch.subarray(0, length);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  if (bytes[0] === 0x89 && bytes[1] === 0x50) return undefined; // a PNG under another name
+  return bytes.toString('utf8');
+}
