@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { siteConfig } from './src/site/config.ts';
+import { siteUrlOfDataset } from './src/site/site-url.ts';
 
 export default defineConfig({
-  site: siteConfig.url,
+  // The site's public URL: a build passes the one it resolved (--site, else release.json's site_url) as `--site`,
+  // which wins over this; Astro run on its own (npm run dev) takes the prepared dataset's, else the placeholder.
+  site: siteUrlOfDataset(process.env['YANGGUANG_DATASET'] ?? '.yangguang/dataset'),
   trailingSlash: 'always',
   build: {
     format: 'directory',

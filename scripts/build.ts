@@ -2,6 +2,7 @@
 // Builds the site from an export folder; on any problem prints the report and leaves the published site as it was.
 import { parseArgs } from 'node:util';
 import { buildSite, formatTimings, todayInChina } from '../src/build/build-site.ts';
+import { siteOptionError } from '../src/site/site-url.ts';
 
 const { values } = parseArgs({
   options: {
@@ -14,6 +15,13 @@ const { values } = parseArgs({
     'prepare-only': { type: 'boolean', default: false },
   },
 });
+
+// --site wins over release.json's site_url; without either the build warns that QR codes and embeds use a placeholder.
+const siteError = values.site === undefined ? undefined : siteOptionError(values.site);
+if (siteError) {
+  process.stderr.write(`${siteError.zh}\n${siteError.en}\n`);
+  process.exit(2);
+}
 
 const prepareOnly = values['prepare-only'];
 const result = await buildSite({

@@ -1,13 +1,16 @@
 // The whole build as named steps; the site in `outDir` is replaced only when every step succeeded.
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildReport, formatProblems, type Problem } from '../pipeline/report.ts';
+import { cjkFontFiles, MISSING_FONT_MESSAGE } from '../charts/font.ts';
+import { problem } from '../pipeline/problems.ts';
+import { buildReport, formatGroupedSummary, formatProblem, formatProblems, type Problem } from '../pipeline/report.ts';
 import { treeUsage, watchTree, type StepTiming } from './measure.ts';
-import { siteConfig } from '../site/config.ts';
+import { HOW_TO_SET_SITE_URL, resolveSiteUrl, type ResolvedSiteUrl } from '../site/site-url.ts';
 import { StepRunner, stepFailed, succeeded } from './stages.ts';
 import { recoverInterruptedSwap, swapIn, swapPaths } from './swap.ts';
+import { removeAbandonedWorkFolders, workFolder } from './work-folders.ts';
 
 export interface BuildOptions {
   /** Export folder (format v1). */
@@ -18,7 +21,10 @@ export interface BuildOptions {
   reportPath: string;
   /** "Today" for build-time publicity states, YYYY-MM-DD (Asia/Shanghai). */
   today: string;
-  /** Public URL of the site (canonical links, QR codes, feeds). */
+  /**
+   * Public URL of the site (canonical links, QR codes, embed codes, oEmbed, feeds): overrides release.json's
+   * `site_url`; with neither the build uses a placeholder and warns (site-url-missing).
+   */
   site?: string;
   /** Path the site is served under, e.g. `/yangguang/` for a GitHub Pages project site (default `/`). */
   base?: string;
@@ -38,6 +44,8 @@ export interface BuildResult {
   timings: StepTiming[];
   /** The whole build: wall time from start to finish, and the highest memory of the build's whole process tree. */
   total: BuildTotal;
+  /** The public URL every page, feed, QR code and embed code uses, and where it came from (once the export was read). */
+  site?: ResolvedSiteUrl;
 }
 
 export interface BuildTotal {
@@ -68,8 +76,11 @@ interface Build {
   /** This build's private folder (dataset, indexes, step reports), removed when it finishes. */
   workDir: string;
   datasetDir: string;
-  /** The export's release id, once read. */
+  /** The export's release id and its configured public URL (release.json `site_url`), once read. */
   release?: string;
+  releaseSiteUrl?: string;
+  /** The public URL resolved from --site, release.json and the placeholder: the one Astro and the verification use. */
+  site?: ResolvedSiteUrl;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -78,11 +89,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const cpuBefore = treeUsage(process.pid).cpuMs;
   const watch = watchTree(process.pid);
   const outDir = resolve(options.outDir);
-  const workDir = resolve(projectRoot, '.yangguang', `build-${process.pid}-${Date.now()}`);
+  const workDir = workFolder(resolve(projectRoot, '.yangguang'));
+  await removeAbandonedWorkFolders(dirname(workDir));
   const build: Build = {
     options,
     log: options.log ?? ((message: string) => process.stderr.write(`${message}\n`)),
-    steps: new StepRunner({ cwd: projectRoot, quiet: options.quiet ?? false }),
+    steps: new StepRunner({ cwd: projectRoot, quiet: options.quiet ?? false, crashReports: workDir }),
     problems: [],
     outDir,
     staging: swapPaths(outDir).staging,
@@ -106,20 +118,33 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     finishedAt: new Date().toISOString(),
     ok,
   });
-  await writeFile(options.reportPath, `${JSON.stringify({ ...report, timings, total }, null, 2)}\n`);
+  const { site } = build;
+  await writeFile(options.reportPath, `${JSON.stringify({ ...report, ...(site ? { site } : {}), timings, total }, null, 2)}\n`);
   if (!options.prepareOnly) await rm(build.staging, { recursive: true, force: true });
   await rm(workDir, { recursive: true, force: true });
   log(ok ? `✓ 构建成功 Build succeeded → ${outDir}` : `✗ 构建失败，已发布的网站未改动。Build failed; the published site was not touched.`);
+  // Every problem of every step, counted by kind: a warning printed early is not lost above the steps' output.
+  log(formatGroupedSummary(problems).replace(/^/gm, '  '));
+  if (site) log(`  网址 Site URL: ${site.url}（${SITE_URL_SOURCES[site.source].zh}）(${SITE_URL_SOURCES[site.source].en})`);
   log(`  报告 Report: ${resolve(options.reportPath)}`);
-  return { ok, problems, timings, total };
+  return { ok, problems, timings, total, ...(site ? { site } : {}) };
 }
+
+const SITE_URL_SOURCES = {
+  option: { zh: '来自 --site', en: 'from --site' },
+  release: { zh: '来自 release.json 的 site_url', en: "from release.json's site_url" },
+  placeholder: { zh: '占位地址，未配置', en: 'a placeholder: not configured' },
+} as const;
 
 /** The build's steps in order; false as soon as one fails. */
 async function runSteps(build: Build, previousRemoved: Promise<unknown>): Promise<boolean> {
   await mkdir(build.workDir, { recursive: true });
   if (!(await prepareDataset(build))) return false;
+  if (!(await honoreePhotos(build))) return false;
+  publicUrl(build);
   if (!(await releaseHistory(build))) return false;
   if (build.options.prepareOnly) return true;
+  if (!chartFont(build)) return false;
   if (!(await pagesAndSearchIndex(build))) return false;
   if (!(await verifyOutput(build))) return false;
   await previousRemoved;
@@ -133,12 +158,14 @@ async function prepareDataset(build: Build): Promise<boolean> {
   const inputProblems = join(build.workDir, 'input-problems.json');
   const prepared = await build.steps.run('read, validate and derive', stepScript('prepare.ts'), [
     '--data', resolve(options.dataDir), '--dataset', datasetDir, '--problems', inputProblems, '--today', options.today,
-    '--unpublished', unpublishedPeopleFile(build),
+    '--unpublished', unpublishedPeopleFile(build), '--photos', photoSourcesFile(build),
   ]);
   if (existsSync(inputProblems)) problems.push(...(JSON.parse(await readFile(inputProblems, 'utf8')) as Problem[]));
   if (problems.length > 0) build.log(formatProblems(problems));
   if (existsSync(join(datasetDir, 'meta.json'))) {
-    build.release = (JSON.parse(await readFile(join(datasetDir, 'meta.json'), 'utf8')) as { release: { release: string } }).release.release;
+    const { release } = JSON.parse(await readFile(join(datasetDir, 'meta.json'), 'utf8')) as { release: { release: string; site_url?: string } };
+    build.release = release.release;
+    if (release.site_url !== undefined) build.releaseSiteUrl = release.site_url;
   }
   if (prepared.exitCode === 0) return true;
   if (!problems.some((problem) => problem.severity === 'error')) problems.push(stepFailed('read, validate and derive', prepared));
@@ -147,12 +174,68 @@ async function prepareDataset(build: Build): Promise<boolean> {
 
 const unpublishedPeopleFile = (build: Build) => join(build.workDir, 'unpublished-people.json');
 
-/** 1b. The release store beside the export (DIR/releases/): changelog and past releases' files, as of today's consent. */
+/**
+ * 1b. The public URL, resolved once: --site, else release.json's site_url, else the placeholder with a warning. Astro
+ * gets it as --site (Astro.site: canonical links, QR codes, embed codes, oEmbed, feeds) and the verification as the
+ * site's origin.
+ */
+function publicUrl(build: Build): void {
+  build.site = resolveSiteUrl(build.options.site, build.releaseSiteUrl);
+  if (build.site.source === 'placeholder') addProblems(build, [siteUrlMissing(build.site.url)]);
+}
+
+export function siteUrlMissing(placeholder: string): Problem {
+  return problem({
+    code: 'site-url-missing',
+    file: 'release.json',
+    field: 'site_url',
+    message: {
+      zh: `没有配置网站的公开地址：打印公示上的二维码、嵌入代码、oEmbed、订阅源和规范链接都指向占位地址 ${placeholder}。${HOW_TO_SET_SITE_URL.zh}。`,
+      en: `No public URL is configured: QR codes on printed notices, embed codes, oEmbed, feeds and canonical links point at the placeholder ${placeholder}; ${HOW_TO_SET_SITE_URL.en}.`,
+    },
+  });
+}
+
+/**
+ * 1a. Each published honoree photo decoded and re-encoded at the widths the profile uses (src/build/photos/), only
+ * new or changed ones: the others come from the photo cache, kept between builds in .yangguang/photo-cache/.
+ */
+async function honoreePhotos(build: Build): Promise<boolean> {
+  const problemsFile = join(build.workDir, 'photo-problems.json');
+  const encoded = await build.steps.run('honoree photos', stepScript('photos.ts'), [
+    '--sources', photoSourcesFile(build), '--dataset', build.datasetDir, '--cache', join(projectRoot, '.yangguang', 'photo-cache'), '--problems', problemsFile,
+  ]);
+  if (encoded.exitCode !== 0) {
+    build.problems.push(stepFailed('honoree photos', encoded));
+    return false;
+  }
+  return addProblems(build, JSON.parse(await readFile(problemsFile, 'utf8')) as Problem[]);
+}
+
+const photoSourcesFile = (build: Build) => join(build.workDir, 'photo-sources.json');
+
+/** 1c. The release store beside the export (DIR/releases/): changelog and past releases' files, as of today's consent. */
 async function releaseHistory(build: Build): Promise<boolean> {
-  const history = await build.steps.run('release history', stepScript('release-history.ts'), ['--data', resolve(build.options.dataDir), '--dataset', build.datasetDir]);
-  if (history.exitCode === 0) return true;
-  build.problems.push(stepFailed('release history', history));
-  return false;
+  const problemsFile = join(build.workDir, 'history-problems.json');
+  const history = await build.steps.run('release history', stepScript('release-history.ts'), [
+    '--data', resolve(build.options.dataDir), '--dataset', build.datasetDir, '--problems', problemsFile,
+  ]);
+  if (history.exitCode !== 0) {
+    build.problems.push(stepFailed('release history', history));
+    return false;
+  }
+  return addProblems(build, JSON.parse(await readFile(problemsFile, 'utf8')) as Problem[]);
+}
+
+/** 1d. The CJK font chart PNGs are drawn with, before Astro starts: without it each PNG route would fail mid-build. */
+function chartFont(build: Build): boolean {
+  const found = chartFontProblem(cjkFontFiles());
+  return found ? addProblems(build, [found]) : true;
+}
+
+export function chartFontProblem(fontFiles: readonly string[] | undefined): Problem | undefined {
+  if (fontFiles !== undefined) return undefined;
+  return problem({ code: 'chart-font-missing', file: 'node_modules/@expo-google-fonts/noto-sans-sc', message: MISSING_FONT_MESSAGE });
 }
 
 /**
@@ -166,10 +249,12 @@ async function releaseHistory(build: Build): Promise<boolean> {
 async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   const { options, staging, workDir, datasetDir } = build;
   await rm(staging, { recursive: true, force: true });
-  const astroArgs = ['build', '--outDir', staging, ...(options.site ? ['--site', options.site] : []), ...(options.base ? ['--base', options.base] : []), ...(options.quiet ? ['--silent'] : [])];
+  const site = build.site?.url ?? resolveSiteUrl(options.site, undefined).url;
+  const astroArgs = ['build', '--outDir', staging, '--site', site, ...(options.base ? ['--base', options.base] : []), ...(options.quiet ? ['--silent'] : [])];
   const recordsIndex = join(workDir, 'pagefind');
   const pagesIndex = join(workDir, 'pagefind-pages');
   const recordBundles = join(workDir, 'search-records.json');
+  const nameIndex = join(workDir, 'names');
   const stage = build.steps.stage();
   const problemFiles: string[] = [];
   const scan = (step: string, folder: string, prefix?: string) => {
@@ -189,8 +274,12 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   });
   // At a lower priority than Astro, which is the longer of the two: the index takes the CPU Astro leaves, and
   // Astro, whose pages the last step needs, is not slowed by it.
-  const records = stage.step('search index: honorees, projects, notices', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles], { niceness: 10 });
-  const recordsScanned = records.then((result) => (succeeded(result) ? scan('output privacy scan: search index', recordsIndex, 'pagefind') : undefined));
+  const records = stage.step('search index: honorees, projects, notices', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles, '--names', nameIndex], { niceness: 10 });
+  const recordsScanned = records.then(async (result) => {
+    if (!succeeded(result)) return;
+    await scan('output privacy scan: search index', recordsIndex, 'pagefind');
+    await scan('output privacy scan: name index', nameIndex, 'search/names');
+  });
   const pagesDone = astro.then(async (result) => {
     if (!succeeded(result)) return;
     if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });
@@ -214,6 +303,9 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   await rm(join(staging, 'pagefind'), { recursive: true, force: true });
   await rename(recordsIndex, join(staging, 'pagefind'));
   for (const entry of await readdir(pagesIndex)) await rename(join(pagesIndex, entry), join(staging, 'pagefind', entry));
+  // The name index (search-index.ts --names) beside the search page that reads it.
+  await mkdir(join(staging, 'search'), { recursive: true });
+  await rename(nameIndex, join(staging, 'search', 'names'));
   const leaks = (await Promise.all(problemFiles.map(async (file) => JSON.parse(await readFile(file, 'utf8')) as Problem[]))).flat();
   return addProblems(build, leaks);
 }
@@ -224,7 +316,7 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
  */
 async function verifyOutput(build: Build): Promise<boolean> {
   const problemsFile = join(build.workDir, 'verify-problems.json');
-  const site = new URL(build.options.site ?? siteConfig.url);
+  const site = new URL(build.site?.url ?? resolveSiteUrl(build.options.site, undefined).url);
   const base = `/${(build.options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const verified = await build.steps.run('output verification', stepScript('verify-output.ts'), [
     '--site', build.staging, '--origin', site.origin, '--base', base, '--people', unpublishedPeopleFile(build), '--problems', problemsFile,
@@ -236,11 +328,11 @@ async function verifyOutput(build: Build): Promise<boolean> {
   return addProblems(build, JSON.parse(await readFile(problemsFile, 'utf8')) as Problem[]);
 }
 
-/** Problems a step found in the output: reported, and false when any is an error. */
+/** Problems a step found: reported (counted again in the closing summary), and false when any is an error. */
 function addProblems(build: Build, found: Problem[]): boolean {
   if (found.length === 0) return true;
   build.problems.push(...found);
-  build.log(formatProblems(found));
+  build.log(found.length === 1 ? formatProblem(found[0]!) : formatProblems(found));
   return !found.some((problem) => problem.severity === 'error');
 }
 

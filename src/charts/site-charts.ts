@@ -2,7 +2,8 @@
 import { siteConfig } from '../site/config.ts';
 import { load } from '../site/dataset.ts';
 import { chartCatalogue, type CatalogueSection } from './catalogue.ts';
-import { cjkFontFiles, MISSING_FONT_MESSAGE, renderPng } from './png.ts';
+import { cjkFontFiles, MISSING_FONT_MESSAGE } from './font.ts';
+import { renderPng } from './png.ts';
 import { drawChart, type RenderedChart } from './render.ts';
 import type { ChartSource, ChartSpec } from './spec.ts';
 import { absoluteUrl, chartPaths } from './urls.ts';

@@ -1,5 +1,6 @@
 // Header row → the table's fields: English name or Chinese alias, however the spreadsheet spelled it.
 import { problem } from './problems.ts';
+import type { RecordLocation } from './record-location.ts';
 import type { Problem } from './report.ts';
 import type { FieldSpec } from './schemas/index.ts';
 
@@ -27,7 +28,8 @@ export function headerKey(header: string): string {
   return header.replace(/^\uFEFF/, '').normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-export function mapColumns(header: readonly string[], fields: Record<string, FieldSpec>, file: string, headerLine: number): ColumnMap {
+/** `headerAt`: where the header row is, for problems about a column. */
+export function mapColumns(header: readonly string[], fields: Record<string, FieldSpec>, headerAt: RecordLocation): ColumnMap {
   const byKey = new Map<string, string>();
   for (const field of Object.values(fields)) {
     byKey.set(headerKey(field.name), field.name);
@@ -35,7 +37,7 @@ export function mapColumns(header: readonly string[], fields: Record<string, Fie
   }
   const columns = new Map<string, Column>();
   const problems: Problem[] = [];
-  const at = (index: number, written: string) => ({ file, line: headerLine, column: index + 1, field: written });
+  const at = (index: number, written: string) => ({ ...headerAt, column: index + 1, field: written });
 
   header.forEach((written, index) => {
     if (written === '') return; // Excel's trailing empty header cells
@@ -74,8 +76,7 @@ export function mapColumns(header: readonly string[], fields: Record<string, Fie
     problems.push(
       problem({
         code: 'missing-column',
-        file,
-        line: headerLine,
+        ...headerAt,
         field: field.name,
         message: {
           zh: `缺少必填列「${field.name}」（中文表头「${field.alias}」）。`,

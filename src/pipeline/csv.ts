@@ -1,19 +1,28 @@
-// Text → rows: the one Papa Parse wrapper, with the physical line where each row starts.
+// Text → rows: the one Papa Parse wrapper, with the physical line where each row starts and its row in Excel.
 import Papa from 'papaparse';
 import { problem } from './problems.ts';
+import type { RecordLocation, RecordLocator } from './record-location.ts';
 import type { Problem } from './report.ts';
+
+/** Why a record's cells cannot be trusted: unbalanced quotes, or more or fewer fields than the header. */
+export type Malformation = { kind: 'quotes' } | { kind: 'field-count'; found: number };
 
 export interface ParsedCsv {
   /** Header cells as written (BOM and surrounding spaces removed). */
   header: string[];
   /** 1-based line of the header row. */
   headerLine: number;
+  /** The header's row in Excel (1 unless blank rows come first). */
+  headerRow: number;
   /** Data rows, blank rows left out; malformed rows are kept so every cell can still be scanned. */
   records: string[][];
   /** 1-based physical line where each record starts. */
   lines: number[];
-  /** Indexes into `records` of rows whose quoting or field count is wrong. */
-  malformed: Set<number>;
+  /** Each record's row as Excel shows the file: one row per record however many lines it spans, blank rows counted. */
+  excelRows: number[];
+  /** Indexes into `records` of rows whose quoting or field count is wrong; `malformedRecords` reports them. */
+  malformed: Map<number, Malformation>;
+  /** Problems of the file as a whole and of its header row. */
   problems: Problem[];
 }
 
@@ -30,38 +39,47 @@ export function parseCsv(text: string, file: string): ParsedCsv {
 
   let header: string[] | undefined;
   let headerLine = 1;
+  let headerRow = 1;
   const records: string[][] = [];
   const lines: number[] = [];
-  const malformed = new Set<number>();
+  const excelRows: number[] = [];
+  const malformed = new Map<number, Malformation>();
   result.data.forEach((cells, row) => {
     const line = startLines[row] ?? 1;
     if (isBlank(cells)) return;
     if (!header) {
       header = cells.map((cell) => cell.replace(/^\uFEFF/, '').trim());
       headerLine = line;
-      if (quoteErrors.has(row)) problems.push(quoteProblem(file, line));
+      headerRow = row + 1;
+      if (quoteErrors.has(row)) problems.push(quoteProblem({ file, row: headerRow, line }));
       return;
     }
     const index = records.length;
     let shaped = cells;
-    if (quoteErrors.has(row)) {
-      problems.push(quoteProblem(file, line));
-      malformed.add(index);
-    } else if (cells.length !== header.length) {
+    if (quoteErrors.has(row)) malformed.set(index, { kind: 'quotes' });
+    else if (cells.length !== header.length) {
       shaped = trimEmptyTail(cells, header.length);
-      if (shaped.length !== header.length) {
-        problems.push(fieldCountProblem(file, line, cells.length, header.length));
-        malformed.add(index);
-      }
+      if (shaped.length !== header.length) malformed.set(index, { kind: 'field-count', found: cells.length });
     }
     records.push(shaped);
     lines.push(line);
+    // Papa Parse's rows are Excel's: a quoted line break stays inside its row, and blank rows are kept (until here).
+    excelRows.push(row + 1);
   });
 
   if (!header) {
     problems.push(problem({ code: 'missing-header', file, message: { zh: '文件是空的，没有表头行。', en: 'The file is empty: there is no header row.' } }));
   }
-  return { header: header ?? [], headerLine, records, lines, malformed, problems };
+  return { header: header ?? [], headerLine, headerRow, records, lines, excelRows, malformed, problems };
+}
+
+/** One problem per malformed record, at its row and with its id as far as its cells can be read. */
+export function malformedRecords(parsed: ParsedCsv, locate: RecordLocator): Problem[] {
+  return [...parsed.malformed].map(([index, malformation]) =>
+    malformation.kind === 'quotes'
+      ? quoteProblem(locate.record(index))
+      : fieldCountProblem(locate.record(index), malformation.found, parsed.header.length),
+  );
 }
 
 /** Quoted fields may hold line breaks, so a row spans one line plus the breaks inside its cells. */
@@ -93,11 +111,10 @@ function trimEmptyTail(cells: string[], width: number): string[] {
   return cells.slice(width).every((cell) => cell.trim() === '') ? cells.slice(0, width) : cells;
 }
 
-function quoteProblem(file: string, line: number): Problem {
+function quoteProblem(at: RecordLocation): Problem {
   return problem({
     code: 'malformed-csv',
-    file,
-    line,
+    ...at,
     message: {
       zh: '引号不成对：以引号开头的字段必须以引号结束，字段中的引号要写成两个（""）。',
       en: 'Unbalanced quotes: a field that starts with a quote must end with one, and quotes inside it are written twice ("").',
@@ -105,11 +122,10 @@ function quoteProblem(file: string, line: number): Problem {
   });
 }
 
-function fieldCountProblem(file: string, line: number, found: number, expected: number): Problem {
+function fieldCountProblem(at: RecordLocation, found: number, expected: number): Problem {
   return problem({
     code: 'field-count',
-    file,
-    line,
+    ...at,
     message: {
       zh: `这一行有 ${found} 个字段，表头有 ${expected} 列。含逗号的内容要用英文引号括起来。`,
       en: `This row has ${found} fields but the header has ${expected} columns. Text containing commas must be in double quotes.`,

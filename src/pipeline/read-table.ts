@@ -1,10 +1,11 @@
 // One export CSV: decode → parse → map the header → validate every cell → scan every cell for personal data.
 import type { z } from 'zod';
 import { mapColumns, type Column } from './columns.ts';
-import { parseCsv } from './csv.ts';
+import { malformedRecords, parseCsv } from './csv.ts';
 import { decodeText } from './decode.ts';
 import { scanRecords } from './privacy.ts';
 import { problem } from './problems.ts';
+import { locateRecords } from './record-location.ts';
 import type { Problem } from './report.ts';
 import type { FieldSpec } from './schemas/index.ts';
 import { validateRecords } from './validate.ts';
@@ -18,6 +19,10 @@ export interface TableData<Row> {
   rows: Row[];
   /** 1-based line where each row starts. */
   lines: number[];
+  /** Each row's row in Excel (header 1): what a problem about the row names first. */
+  excelRows: number[];
+  /** Fields whose values name a row in problems (its id; see `recordKey` in schemas/fields.ts). */
+  recordKey: readonly string[];
   /** Canonical field → its column in the file. */
   columns: Map<string, Column>;
   /** Primary keys of rows left out for bad cells. */
@@ -28,11 +33,12 @@ export interface TableSchema<R extends z.ZodType = z.ZodType> {
   file: string;
   fields: Record<string, FieldSpec>;
   primaryKey: string | undefined;
+  recordKey: readonly string[];
   row: R;
 }
 
-export function emptyTable<Row>(file: string): TableData<Row> {
-  return { file, present: false, rows: [], lines: [], columns: new Map(), rejectedKeys: new Set() };
+export function emptyTable<Row>(file: string, recordKey: readonly string[]): TableData<Row> {
+  return { file, present: false, rows: [], lines: [], excelRows: [], recordKey, columns: new Map(), rejectedKeys: new Set() };
 }
 
 /** `bytes` undefined means the file is not in the export, which is itself an error. */
@@ -43,23 +49,27 @@ export function readTable<R extends z.ZodType>(
 ): { data: TableData<z.output<R>>; problems: Problem[] } {
   if (!bytes) {
     return {
-      data: emptyTable(file),
+      data: emptyTable(file, table.recordKey),
       problems: [problem({ code: 'missing-file', file, message: { zh: `导出文件夹中没有 ${file}。`, en: `${file} is not in the export folder.` } })],
     };
   }
   const decoded = decodeText(bytes, file);
-  if (!decoded.ok) return { data: emptyTable(file), problems: [decoded.problem] };
+  if (!decoded.ok) return { data: emptyTable(file, table.recordKey), problems: [decoded.problem] };
 
   const parsed = parseCsv(decoded.text, file);
-  const map = mapColumns(parsed.header, table.fields, file, parsed.headerLine);
-  const validated = validateRecords<z.output<R>>(table, parsed, map, file);
-  const problems = [...parsed.problems, ...map.problems, ...validated.problems, ...scanRecords(parsed, file)];
+  const map = mapColumns(parsed.header, table.fields, { file, row: parsed.headerRow, line: parsed.headerLine });
+  const keyColumns = table.recordKey.flatMap((name) => map.columns.get(name)?.index ?? []);
+  const locate = locateRecords(parsed, file, keyColumns);
+  const validated = validateRecords<z.output<R>>(table, parsed, map, locate);
+  const problems = [...parsed.problems, ...malformedRecords(parsed, locate), ...map.problems, ...validated.problems, ...scanRecords(parsed, locate)];
   return {
     data: {
       file,
       present: parsed.header.length > 0,
       rows: validated.rows,
       lines: validated.lines,
+      excelRows: validated.excelRows,
+      recordKey: table.recordKey,
       columns: map.columns,
       rejectedKeys: validated.rejectedKeys,
     },

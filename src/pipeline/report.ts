@@ -1,6 +1,6 @@
 // Problems as values → the zh/en text printed by the build and the build-report.json written beside it.
 import { maskPersonalData } from './personal-data.ts';
-import type { ProblemCode, Severity } from './problems.ts';
+import { PROBLEM_GROUPS, problemGroup, type ProblemCode, type ProblemGroup, type Severity } from './problems.ts';
 import type { Bilingual, TableName } from './schemas/index.ts';
 
 export type { Bilingual } from './schemas/index.ts';
@@ -11,6 +11,13 @@ export interface Problem {
   code: ProblemCode;
   /** Path relative to the export folder (or the built site), e.g. 'honorees.csv'. */
   file: string;
+  /**
+   * A CSV record's row as Excel shows it: the header is row 1, the first record row 2. Unlike `line`,
+   * a record whose quoted text holds line breaks is still one row. Blank lines count: Excel shows them as empty rows.
+   */
+  row?: number;
+  /** What people call that record: its id (regions: code; fund lines: project id; pairings, indicators: place/year), masked. */
+  recordId?: string;
   /** 1-based physical line where the offending row or cell starts (quoted line breaks count). */
   line?: number;
   /** 1-based column index. */
@@ -41,17 +48,25 @@ export function shownValue(value: string): string {
 
 function locationZh(problem: Problem): string {
   let text = problem.file;
-  if (problem.line !== undefined) text += ` 第 ${problem.line} 行`;
-  if (problem.column !== undefined) text += ` 第 ${problem.column} 列`;
+  if (problem.row !== undefined) text += ` Excel 第 ${problem.row} 行`;
+  if (problem.recordId !== undefined) text += `（编号 ${problem.recordId}）`;
+  // A CSV record: Excel's row first, the line in the file last, for a text editor.
+  const line = problem.line !== undefined ? ` 第 ${problem.line} 行` : '';
+  if (problem.row === undefined) text += line;
+  if (problem.column !== undefined) text += `${problem.recordId !== undefined ? '' : ' '}第 ${problem.column} 列`;
   if (problem.field !== undefined) text += `（${problem.field}）`;
+  if (problem.row !== undefined && line) text += `，文件${line.trimStart()}`;
   return text;
 }
 
 function locationEn(problem: Problem): string {
   const parts = [problem.file];
-  if (problem.line !== undefined) parts.push(` line ${problem.line}`);
-  if (problem.column !== undefined) parts.push(`${problem.line !== undefined ? ',' : ''} column ${problem.column}`);
+  if (problem.row !== undefined) parts.push(` Excel row ${problem.row}`);
+  if (problem.recordId !== undefined) parts.push(` (id ${problem.recordId})`);
+  if (problem.row === undefined && problem.line !== undefined) parts.push(` line ${problem.line}`);
+  if (problem.column !== undefined) parts.push(`${parts.length > 1 ? ',' : ''} column ${problem.column}`);
   if (problem.field !== undefined) parts.push(` (${problem.field})`);
+  if (problem.row !== undefined && problem.line !== undefined) parts.push(`, file line ${problem.line}`);
   return parts.join('');
 }
 
@@ -104,6 +119,37 @@ export function formatProblems(problems: Problem[], options: { limit?: number } 
   return blocks.join('\n');
 }
 
+/** Errors, warnings and the codes found, for each kind of problem that occurs, in the catalogue's order of kinds. */
+export function countByGroup(problems: readonly Problem[]): { group: ProblemGroup; error: number; warning: number; codes: Map<ProblemCode, number> }[] {
+  const groups = new Map<ProblemGroup, { group: ProblemGroup; error: number; warning: number; codes: Map<ProblemCode, number> }>();
+  for (const problem of problems) {
+    const group = problemGroup(problem.code);
+    let counts = groups.get(group);
+    if (!counts) groups.set(group, (counts = { group, error: 0, warning: 0, codes: new Map() }));
+    counts[problem.severity]++;
+    counts.codes.set(problem.code, (counts.codes.get(problem.code) ?? 0) + 1);
+  }
+  return (Object.keys(PROBLEM_GROUPS) as ProblemGroup[]).flatMap((group) => groups.get(group) ?? []);
+}
+
+/**
+ * The closing lines of a build or publish: the counts of every problem found by any step, then one line per kind
+ * (数据 data, 配置 configuration, 字体 fonts, 输出 output, …) with its codes, so that a warning printed early is
+ * still counted at the end.
+ */
+export function formatGroupedSummary(problems: readonly Problem[]): string {
+  const summary = summarize(problems);
+  const lines = [`${summary.zh} ${summary.en}`];
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  for (const { group, error, warning, codes } of countByGroup(problems)) {
+    const zh = [error > 0 ? `${error} 个错误` : '', warning > 0 ? `${warning} 个警告` : ''].filter(Boolean).join('、');
+    const en = [error > 0 ? plural(error, 'error') : '', warning > 0 ? plural(warning, 'warning') : ''].filter(Boolean).join(', ');
+    const list = [...codes].map(([code, count]) => (count > 1 ? `${code} ×${count}` : code)).join(', ');
+    lines.push(`  ${error > 0 ? '✗' : '⚠'} ${PROBLEM_GROUPS[group].zh} ${PROBLEM_GROUPS[group].en}: ${zh} ${en} (${list})`);
+  }
+  return lines.join('\n');
+}
+
 export interface ReportMeta {
   exportDir: string;
   release?: string;
@@ -112,7 +158,7 @@ export interface ReportMeta {
   ok: boolean;
 }
 
-/** The JSON written as build-report.json: meta, counts by severity and by code, every problem in both languages. */
+/** The JSON written as build-report.json: meta, counts by severity, by code and by kind, every problem in both languages. */
 export function buildReport(problems: Problem[], meta: ReportMeta) {
   const { errors, warnings } = countProblems(problems);
   const byCode: Record<string, number> = {};
@@ -126,6 +172,7 @@ export function buildReport(problems: Problem[], meta: ReportMeta) {
     finishedAt: meta.finishedAt,
     counts: { error: errors, warning: warnings },
     byCode: Object.fromEntries(Object.entries(byCode).sort(([a], [b]) => (a < b ? -1 : 1))),
+    byGroup: Object.fromEntries(countByGroup(problems).map(({ group, error, warning }) => [group, { error, warning }])),
     summary: summarize(problems),
     problems,
   };

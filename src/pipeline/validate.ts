@@ -1,15 +1,18 @@
 // Rows of cells → typed rows: every cell parsed by its field's schema, every failing cell a problem.
-import type { ColumnMap } from './columns.ts';
+import type { Column, ColumnMap } from './columns.ts';
 import type { ParsedCsv } from './csv.ts';
 import { countLineBreaks } from './csv.ts';
 import { problem } from './problems.ts';
+import { cellOf, type CellLocation, type RecordLocator } from './record-location.ts';
 import { shownValue, type Problem } from './report.ts';
-import type { FieldSpec } from './schemas/index.ts';
+import type { CellFault, FieldSpec } from './schemas/index.ts';
 
 export interface ValidatedRows<Row> {
   rows: Row[];
   /** 1-based line where each row starts. */
   lines: number[];
+  /** Each row's row in Excel. */
+  excelRows: number[];
   /**
    * Primary-key values of rows left out for a bad cell. References to them are not reported a
    * second time as "does not exist": the row's own problem already says what is wrong.
@@ -24,18 +27,20 @@ interface TableFields {
 }
 
 /** Validates each well-formed record. A row with any bad cell is reported cell by cell and left out. */
-export function validateRecords<Row>(table: TableFields, parsed: ParsedCsv, map: ColumnMap, file: string): ValidatedRows<Row> {
+export function validateRecords<Row>(table: TableFields, parsed: ParsedCsv, map: ColumnMap, locate: RecordLocator): ValidatedRows<Row> {
   const fields = Object.values(table.fields);
   const present = fields.map((field) => map.columns.get(field.name));
   const parsers = fields.map((field) => memoized(field));
   const keyColumn = table.primaryKey !== undefined ? map.columns.get(table.primaryKey) : undefined;
   const rows: Row[] = [];
   const lines: number[] = [];
+  const excelRows: number[] = [];
   const rejectedKeys = new Set<string>();
   const problems: Problem[] = [];
+  const cellAt = (index: number, cells: string[], column: Column | undefined, field: FieldSpec): CellLocation =>
+    cellOf(locate.record(index), column, field.name, column ? linesBefore(cells, column.index) : 0);
 
   parsed.records.forEach((cells, index) => {
-    const line = parsed.lines[index] ?? 1;
     const rejectKey = () => {
       const key = keyColumn ? cells[keyColumn.index]?.trim() : undefined;
       if (key) rejectedKeys.add(key);
@@ -51,18 +56,20 @@ export function validateRecords<Row>(table: TableFields, parsed: ParsedCsv, map:
       const value = parsers[f]!(cell);
       if (value !== INVALID) {
         row[field.name] = value;
+        const caution = field.caution?.(cell.trim());
+        if (caution) problems.push(faultProblem(field, cell, caution, cellAt(index, cells, column, field)));
         continue;
       }
       ok = false;
-      const cellLine = column ? line + linesBefore(cells, column.index) : line;
-      problems.push(cellProblem(field, cell, { file, line: cellLine, ...(column ? { column: column.index + 1, field: column.header } : { field: field.name }) }));
+      problems.push(cellProblem(field, cell, cellAt(index, cells, column, field)));
     }
     if (ok) {
       rows.push(row as Row);
-      lines.push(line);
+      lines.push(parsed.lines[index] ?? 1);
+      excelRows.push(parsed.excelRows[index] ?? 1);
     } else rejectKey();
   });
-  return { rows, lines, rejectedKeys, problems };
+  return { rows, lines, excelRows, rejectedKeys, problems };
 }
 
 /** What a parser returns for a cell its schema rejects (undefined is a valid value: an empty optional cell). */
@@ -116,13 +123,6 @@ export function fieldLabel(field: FieldSpec): string {
   return field.name.replaceAll('_', ' ');
 }
 
-interface CellLocation {
-  file: string;
-  line: number;
-  column?: number;
-  field: string;
-}
-
 export function cellProblem(field: FieldSpec, cell: string, at: CellLocation): Problem {
   const value = cell.trim();
   const shown = shownValue(value);
@@ -131,6 +131,8 @@ export function cellProblem(field: FieldSpec, cell: string, at: CellLocation): P
   if (value === '') {
     return problem({ ...base, code: 'required', message: { zh: `${field.alias}不能为空。`, en: `${capitalize(label)} must not be empty.` } });
   }
+  const fault = field.fault?.(value);
+  if (fault) return faultProblem(field, cell, fault, at);
   const withValue = { ...base, value: shown };
   if (field.enum) {
     return problem({
@@ -160,6 +162,18 @@ export function cellProblem(field: FieldSpec, cell: string, at: CellLocation): P
     ...withValue,
     code: 'invalid-value',
     message: { zh: `${field.alias}「${shown}」不符合要求。`, en: `${capitalize(label)} "${shown}" is not valid.` },
+  });
+}
+
+/** A cell refused or changed for a reason its field gives: the value, then why. */
+function faultProblem(field: FieldSpec, cell: string, fault: CellFault, at: CellLocation): Problem {
+  const shown = shownValue(cell.trim());
+  return problem({
+    ...at,
+    expected: field.expected,
+    value: shown,
+    code: fault.code,
+    message: { zh: `${field.alias}「${shown}」${fault.reason.zh}`, en: `${capitalize(fieldLabel(field))} "${shown}" ${fault.reason.en}` },
   });
 }
 

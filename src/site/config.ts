@@ -1,4 +1,4 @@
-// Deployment settings of the site: the one place to change for a real deployment.
+// Deployment settings of the site that are the same for every release (its public URL is in release.json: site_url).
 
 export interface TileLayer {
   /** Leaflet URL template, e.g. a tile server operated by the city (never a third party by default). */
@@ -8,7 +8,11 @@ export interface TileLayer {
 }
 
 export interface SiteConfig {
-  /** Public address of the site; used in canonical links, QR codes on printed notices, feeds and oEmbed. */
+  /**
+   * The placeholder public address, used only when no URL is configured: the real one is release.json's `site_url`
+   * or `npm run build -- --site`, resolved once per build (src/site/site-url.ts) and given to Astro, so pages read
+   * it as `Astro.site`. A build on the placeholder warns (site-url-missing); `npm run publish` refuses it.
+   */
   url: string;
   /** Name of the site in the header and the title bar. */
   title: string;

@@ -14,7 +14,17 @@ const RESIDENT_ID = '11010519491231002X';
 
 interface ReportJson {
   ok: boolean;
-  problems: { severity: string; code: string; file: string; line?: number; column?: number; value?: string; message: { zh: string; en: string } }[];
+  problems: {
+    severity: string;
+    code: string;
+    file: string;
+    row?: number;
+    recordId?: string;
+    line?: number;
+    column?: number;
+    value?: string;
+    message: { zh: string; en: string };
+  }[];
 }
 
 let work: string;
@@ -94,11 +104,16 @@ describe('a failed build', () => {
     expect(found('pairings.csv', 'missing-column')).toHaveLength(1);
     expect(found('notices.csv', 'duplicate-id')).toHaveLength(1);
     expect(found('notices.csv', 'date-order').length).toBeGreaterThanOrEqual(1);
-    expect(found('honorees.csv', 'unknown-reference')).toHaveLength(1);
+    expect(found('honorees.csv', 'unknown-reference')).toMatchObject([{ row: 2, recordId: 'H2025-001' }]);
     const privacy = found('honorees.csv', /privacy|resident/);
     expect(privacy).toHaveLength(1);
-    // Every cell problem names its line and column, in both languages.
+    // The first honoree's story spans several lines: the second honoree is Excel row 3, further down the file.
+    expect(privacy).toMatchObject([{ row: 3, recordId: 'H2025-002' }]);
+    expect(privacy[0]!.line).toBeGreaterThan(3);
+    // Every cell problem names its row as Excel shows it, its record's id, its line and column, in both languages.
     for (const problem of [...found('notices.csv', 'duplicate-id'), ...found('honorees.csv', 'unknown-reference'), ...privacy]) {
+      expect(problem.row).toBeGreaterThan(1);
+      expect(problem.recordId).toMatch(/^[A-Z]\d{4}-/);
       expect(problem.line).toBeGreaterThan(1);
       expect(problem.column).toBeGreaterThan(0);
       expect(problem.message.zh).toMatch(/[\u4e00-\u9fff]/);

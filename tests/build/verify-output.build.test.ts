@@ -80,7 +80,7 @@ describe('output verification of the built tiny fixture', () => {
       await mkdir(join(dir, 'data/changes/2026-11-01'), { recursive: true });
       await writeFile(join(dir, 'data/changes/2026-11-01/changes.csv'), '表,变更,编号\r\nhonorees,新增,H2025-004\r\nhonorees,修改,H2025-004,status,已表彰,已撤销\r\n');
       await appendFile(join(dir, 'data/changes/index.html'), '<!-- -->');
-      await writeFile(join(dir, 'data/notices.json'), (await readFile(join(dir, 'data/notices.json'), 'utf8')).replace('"title":"', '"title":"王建国 '));
+      await writeFile(join(dir, 'data/notices.json'), (await readFile(join(dir, 'data/notices.json'), 'utf8')).replace('"issuer":"', '"contact":"王建国","issuer":"'));
     });
     const found = problems.filter((problem) => problem.code === 'output-unpublished-person');
     expect(found.map(({ file, line, value }) => ({ file, line, value }))).toEqual([
@@ -98,13 +98,13 @@ describe('a build whose output shows an unpublished person', () => {
     const before = await treeDigest(outDir);
     const dataDir = join(work, 'named-in-notice');
     await cp(FIXTURE, dataDir, { recursive: true });
-    // A notice body that names the honoree who did not consent: every cell passes the input checks.
+    // A notice body with a line that names the honoree who did not consent: every cell passes the input checks.
     const path = join(dataDir, 'notices.csv');
     const decoded = decodeText(await readFile(path), 'notices.csv');
     if (!('text' in decoded)) throw new Error('fixture notices.csv did not decode');
     const rows = Papa.parse<string[]>(decoded.text, { skipEmptyLines: true }).data;
     const body = rows[0]?.indexOf('正文') ?? -1;
-    await writeFile(path, Papa.unparse(rows.map((row, index) => (index === 1 ? row.map((cell, at) => (at === body ? `${cell}\n\n另据王建国反映……` : cell)) : row))));
+    await writeFile(path, Papa.unparse(rows.map((row, index) => (index === 1 ? row.map((cell, at) => (at === body ? `${cell}\n\n王建国` : cell)) : row))));
 
     const result = await buildSite({ dataDir, outDir, reportPath: join(work, 'named-report.json'), today: '2026-11-03', quiet: true, log: () => {} });
     expect(result.ok).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cjkFontFiles, PNG_SCALE, renderPng } from '../../src/charts/png.ts';
+import { cjkFontFiles } from '../../src/charts/font.ts';
+import { PNG_SCALE, renderPng } from '../../src/charts/png.ts';
 import { drawChart } from '../../src/charts/render.ts';
 import type { CategoryChart } from '../../src/charts/spec.ts';
 

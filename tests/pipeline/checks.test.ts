@@ -43,7 +43,7 @@ describe('checkKeys', () => {
   it('reports a duplicate id at the second row, naming the first', () => {
     const problems = checkKeys(tables({ notices: NOTICES, honorees: [HONOREE_HEADER, honoree('H1', '自强标兵', '610902100201'), honoree('H1', '自强标兵', '610902100201')].join('\n') }));
     expect(brief(problems)).toEqual([{ severity: 'error', code: 'duplicate-id', file: 'honorees.csv', line: 3, field: 'id', value: 'H1' }]);
-    expect(problems[0]!.message.zh).toBe('编号「H1」重复：第 2 行已经用过。');
+    expect(problems[0]!.message.zh).toBe('编号「H1」重复：Excel 第 2 行已经用过。');
   });
 
   it('reports two pairings rows for the same village and year, and two indicator rows for the same region and year', () => {
@@ -70,6 +70,8 @@ describe('checkReferences', () => {
         severity: 'error',
         code: 'unknown-reference',
         file: 'honorees.csv',
+        row: 2,
+        recordId: 'H1',
         line: 2,
         column: 6,
         field: 'region_code',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, formatProblems, shownValue, type Problem } from '../../src/pipeline/report.ts';
+import { buildReport, countByGroup, formatGroupedSummary, formatProblems, shownValue, type Problem } from '../../src/pipeline/report.ts';
 
 const unknownRegion: Problem = {
   severity: 'error',
@@ -86,7 +86,7 @@ describe('shownValue', () => {
 });
 
 describe('buildReport', () => {
-  it('holds the meta, counts by severity and by code, and every problem in both languages', () => {
+  it('holds the meta, counts by severity, by code and by kind, and every problem in both languages', () => {
     const report = buildReport([unknownRegion, overDisbursed], {
       exportDir: 'data',
       release: '2026-11-01',
@@ -99,6 +99,12 @@ describe('buildReport', () => {
         "byCode": {
           "over-disbursed": 1,
           "unknown-reference": 1,
+        },
+        "byGroup": {
+          "data": {
+            "error": 1,
+            "warning": 1,
+          },
         },
         "counts": {
           "error": 1,
@@ -152,5 +158,59 @@ describe('buildReport', () => {
         },
       }
     `);
+  });
+});
+
+describe('a problem about a CSV record', () => {
+  const inStory: Problem = {
+    severity: 'error',
+    code: 'privacy-mobile',
+    file: 'honorees.csv',
+    row: 9,
+    recordId: 'ZQ-2023-00008',
+    line: 65,
+    column: 10,
+    field: '事迹',
+    value: '138****5678',
+    message: { zh: '疑似手机号（138****5678）。', en: 'This looks like a mobile phone number (138****5678).' },
+  };
+
+  it('names the row Excel shows and the record id first, then the column and the physical line', () => {
+    const header: Problem = { severity: 'warning', code: 'unknown-column', file: 'regions.csv', row: 1, line: 1, column: 5, field: '备注', message: { zh: '未知的列「备注」，已忽略。', en: 'Unknown column "备注" is ignored.' } };
+    expect(formatProblems([inStory, header])).toMatchInlineSnapshot(`
+      "✗ honorees.csv Excel 第 9 行（编号 ZQ-2023-00008）第 10 列（事迹），文件第 65 行：疑似手机号（138****5678）。
+        honorees.csv Excel row 9 (id ZQ-2023-00008), column 10 (事迹), file line 65: This looks like a mobile phone number (138****5678).
+      ⚠ regions.csv Excel 第 1 行 第 5 列（备注），文件第 1 行：未知的列「备注」，已忽略。
+        regions.csv Excel row 1, column 5 (备注), file line 1: Unknown column "备注" is ignored.
+      共 1 个错误，1 个警告。
+      1 error, 1 warning."
+    `);
+  });
+
+  it('carries row and recordId in build-report.json', () => {
+    const report = buildReport([inStory], { exportDir: 'data', startedAt: '2026-11-01T08:00:00.000Z', finishedAt: '2026-11-01T08:00:09.000Z', ok: false });
+    expect(JSON.parse(JSON.stringify(report)).problems).toEqual([inStory]);
+  });
+});
+
+describe('the closing summary', () => {
+  const placeholder: Problem = { severity: 'warning', code: 'site-url-missing', file: 'release.json', field: 'site_url', message: { zh: '甲。', en: 'A.' } };
+  const noFont: Problem = { severity: 'error', code: 'chart-font-missing', file: 'node_modules/@expo-google-fonts/noto-sans-sc', message: { zh: '乙。', en: 'B.' } };
+
+  it('counts every problem of every step by kind, in the catalogue order of kinds, with its codes', () => {
+    expect(formatGroupedSummary([noFont, overDisbursed, placeholder, unknownRegion, overDisbursed])).toMatchInlineSnapshot(`
+      "共 2 个错误，3 个警告。 2 errors, 3 warnings.
+        ✗ 数据 data: 1 个错误、2 个警告 1 error, 2 warnings (over-disbursed ×2, unknown-reference)
+        ⚠ 配置 configuration: 1 个警告 1 warning (site-url-missing)
+        ✗ 字体 fonts: 1 个错误 1 error (chart-font-missing)"
+    `);
+    expect(countByGroup([placeholder, overDisbursed]).map(({ group, error, warning }) => ({ group, error, warning }))).toEqual([
+      { group: 'data', error: 0, warning: 1 },
+      { group: 'configuration', error: 0, warning: 1 },
+    ]);
+  });
+
+  it('says so when nothing was found', () => {
+    expect(formatGroupedSummary([])).toBe('没有发现问题。 No problems found.');
   });
 });

@@ -21,11 +21,14 @@ const SCRIPT_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["'](\.{1,2}\/[
 /** Paths in JSON: datapackage resources, oEmbed, and the files a script data manifest names beside itself. */
 const JSON_PATH = /"(path|href|url|src|file|thumbnail_url|image)"\s*:\s*"([^"]+)"/g;
 
-/** The references of one file, read as text; `file` is its path in the site (no leading slash). */
+/**
+ * The references of one file, read as Latin-1 (each byte a character, as verify.ts reads files: what is looked
+ * for is ASCII markup) or as text; `file` is its path in the site (no leading slash).
+ */
 export function extractReferences(file: string, text: string, site: SiteAddress): Reference[] {
   const found: Reference[] = [];
   const add = (raw: string, via: string) => {
-    const target = resolveReference(raw, file, site);
+    const target = resolveReference(/[\x80-\xff]/.test(raw) ? Buffer.from(raw, 'latin1').toString('utf8') : raw, file, site);
     if (target !== undefined) found.push({ target, via });
   };
   const kind = extension(file);
@@ -45,7 +48,14 @@ export function extractReferences(file: string, text: string, site: SiteAddress)
   }
   if (kind === 'css' || kind === 'html') for (const [, , value = ''] of text.matchAll(CSS_URL)) add(value, 'url()');
   if (kind === 'js' || kind === 'mjs') for (const [, value = ''] of text.matchAll(SCRIPT_IMPORT)) add(value, 'import');
-  if (kind === 'json') for (const [, key = '', value = ''] of text.matchAll(JSON_PATH)) add(value, key);
+  if (kind === 'json') {
+    for (const [, key = '', value = ''] of text.matchAll(JSON_PATH)) add(value, key);
+    // A sharded index's manifest names its files by count: "shards":{"s":12,…} → s-0.json … s-11.json beside it.
+    const shards = /"shards":\{([^{}]*)\}/.exec(text)?.[1] ?? '';
+    for (const [, family = '', count = '0'] of shards.matchAll(/"([a-z]+)":(\d+)/g)) {
+      for (let shard = 0; shard < Number(count); shard++) add(`${family}-${shard}.json`, 'shards');
+    }
+  }
   // Absolute URLs at the site's own address wherever they stand: embed codes shown as text, oEmbed, feeds, CSV.
   for (const match of text.matchAll(absoluteUrlPattern(site))) add(decodeEntities(match[0]), 'url');
   return found;

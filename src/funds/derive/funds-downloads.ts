@@ -139,13 +139,18 @@ export function fundLinesDownload(project: PublishedProject): DownloadTable {
 
 export const OVER_DISBURSED = '已拨付超过计划金额';
 
+/** What a data: URL cannot carry as it is (see `asDataUrl`). */
+const NOT_IN_A_DATA_URL = /[%#?\s\p{Cc}"&<>[\\\]^`{|}]/gu;
+
 /**
  * A download that needs no file of its own (one per project would add 40,000 files at scale): the text as
- * a data: URL. Only what a URL cannot carry is escaped — `%`, `#`, `?` and white space (line breaks would
- * be dropped, the BOM trimmed); Chinese stays as it is (the browser encodes it as UTF-8), a third of the
- * size of percent-encoding everything.
+ * a data: URL. Only what a URL cannot carry is escaped — `%`, `#`, `?`, white space (line breaks would be
+ * dropped, the BOM trimmed), control characters, and the ASCII that the URL standard leaves out of a URL:
+ * quotes, angle and square brackets, braces, backslash, caret, backtick and vertical bar (JSON's braces and
+ * brackets would otherwise make the page invalid HTML). Chinese stays as it is (the browser encodes it as
+ * UTF-8), a third of the size of percent-encoding everything.
  */
 export function asDataUrl(text: string, type: 'text/csv' | 'application/json'): string {
-  // Quotes, & and angle brackets too: in an HTML attribute they would otherwise become &quot; (six bytes for one).
-  return `data:${type};charset=utf-8,${text.replace(/[%#?\s"&<>]/g, (char) => encodeURIComponent(char))}`;
+  // & too: in an HTML attribute it would otherwise become &amp; (five bytes for one).
+  return `data:${type};charset=utf-8,${text.replace(NOT_IN_A_DATA_URL, (char) => encodeURIComponent(char))}`;
 }

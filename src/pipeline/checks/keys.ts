@@ -19,13 +19,13 @@ export function checkKeys(tables: ExportTables): Problem[] {
 function uniqueIds<Row extends Record<string, unknown>>(table: TableData<Row>, name: TableName, key: string): Problem[] {
   const fields: Record<string, FieldSpec> = TABLES[name].fields;
   const alias = fields[key]?.alias ?? key;
-  const firstLine = new Map<string, number>();
+  const firstRow = new Map<string, number>();
   const problems: Problem[] = [];
   table.rows.forEach((row, index) => {
     const id = String(row[key]);
-    const first = firstLine.get(id);
+    const first = firstRow.get(id);
     if (first === undefined) {
-      firstLine.set(id, table.lines[index] ?? 1);
+      firstRow.set(id, table.excelRows[index] ?? 1);
       return;
     }
     problems.push(
@@ -35,8 +35,8 @@ function uniqueIds<Row extends Record<string, unknown>>(table: TableData<Row>, n
         value: id,
         entity: { table: name, id },
         message: {
-          zh: `${alias}「${id}」重复：第 ${first} 行已经用过。`,
-          en: `${key.replaceAll('_', ' ')} "${id}" is a duplicate: line ${first} already uses it.`,
+          zh: `${alias}「${id}」重复：Excel 第 ${first} 行已经用过。`,
+          en: `${key.replaceAll('_', ' ')} "${id}" is a duplicate: Excel row ${first} already uses it.`,
         },
       }),
     );
@@ -45,14 +45,14 @@ function uniqueIds<Row extends Record<string, unknown>>(table: TableData<Row>, n
 }
 
 function uniqueYearly<Row extends { year: number }>(table: TableData<Row>, regionField: keyof Row & string): Problem[] {
-  const firstLine = new Map<string, number>();
+  const firstRow = new Map<string, number>();
   const problems: Problem[] = [];
   table.rows.forEach((row, index) => {
     const region = String(row[regionField]);
     const key = `${row.year}\u0000${region}`;
-    const first = firstLine.get(key);
+    const first = firstRow.get(key);
     if (first === undefined) {
-      firstLine.set(key, table.lines[index] ?? 1);
+      firstRow.set(key, table.excelRows[index] ?? 1);
       return;
     }
     problems.push(
@@ -61,8 +61,8 @@ function uniqueYearly<Row extends { year: number }>(table: TableData<Row>, regio
         ...cellAt(table, index, regionField),
         value: region,
         message: {
-          zh: `${row.year} 年「${region}」已有一行（第 ${first} 行）：每个地方每年只能有一行。`,
-          en: `${row.year} already has a row for "${region}" (line ${first}): one row per place and year.`,
+          zh: `${row.year} 年「${region}」已有一行（Excel 第 ${first} 行）：每个地方每年只能有一行。`,
+          en: `${row.year} already has a row for "${region}" (Excel row ${first}): one row per place and year.`,
         },
       }),
     );

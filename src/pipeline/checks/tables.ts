@@ -1,5 +1,6 @@
 // What the cross-file checks look at: every table's good rows, and how to point a problem at one of their cells.
 import type { TableData } from '../read-table.ts';
+import { cellOf, recordAt, type CellLocation } from '../record-location.ts';
 import type {
   FundLineRow,
   HonoreeRow,
@@ -22,21 +23,11 @@ export interface ExportTables {
   indicators: TableData<IndicatorRow>;
 }
 
-export interface CellLocation {
-  file: string;
-  line: number;
-  column?: number;
-  field: string;
-}
+export type { CellLocation };
 
-/** The cell of row `index` in column `field`: its line, its column and its header as the file wrote it. */
+/** The cell of row `index` in column `field`: the row in Excel, the row's id, its line, its column and its header as the file wrote it. */
 export function cellAt(table: TableData<unknown>, index: number, field: string): CellLocation {
-  const column = table.columns.get(field);
-  return {
-    file: table.file,
-    line: table.lines[index] ?? 1,
-    ...(column ? { column: column.index + 1, field: column.header } : { field }),
-  };
+  return cellOf(recordAt(table, index), table.columns.get(field), field);
 }
 
 /** Level names for sentences, as the export's 级别 column writes them. */

@@ -1,11 +1,23 @@
 // Field types of export format v1: each cell arrives as text and leaves as a typed value or a failure
 // whose expectation reads as a sentence in Chinese and English.
 import { z } from 'zod';
+import { hasBidiControl, hasInvisible, invisibleFault, withoutBidiControls } from '../invisible-characters.ts';
+import type { ProblemCode } from '../problems.ts';
+import { emailFault, isPlainEmail, isPublicPhone, phoneFault } from './contact.ts';
+import { identifierFault, isIdentifier, type RouteNames } from './identifiers.ts';
+
+export type { RouteNames } from './identifiers.ts';
 
 /** Bilingual text: Chinese first (the publisher's language), English beside it. */
 export interface Bilingual {
   zh: string;
   en: string;
+}
+
+/** Why a cell is refused (or changed), said more precisely than the field's expectation: its problem code and the reason after the value. */
+export interface CellFault {
+  code: ProblemCode;
+  reason: Bilingual;
 }
 
 /** The Frictionless Table Schema type a field is published as in datapackage.json. */
@@ -29,6 +41,10 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   enum?: readonly string[];
   /** Parses the trimmed cell text (undefined when the cell is empty). */
   schema: S;
+  /** Why the schema refuses a trimmed cell, when the field can say more than `expected`: a problem of its own. */
+  fault?: (value: string) => CellFault | undefined;
+  /** What to tell the publisher about a trimmed cell the schema accepts but changes (free text losing its bidi controls). */
+  caution?: (value: string) => CellFault | undefined;
 }
 
 interface FieldOptions {
@@ -45,13 +61,16 @@ type Cell<S extends z.ZodType, R extends boolean> = z.ZodPipe<
   R extends false ? z.ZodOptional<S> : S
 >;
 
+/** What some field types add to a spec: the allowed values of an enumeration, the reasons they give. */
+type SpecExtras = Pick<FieldSpec, 'enum' | 'fault' | 'caution'>;
+
 function spec<S extends z.ZodType, R extends boolean>(
   options: FieldOptions,
   required: R,
   publishedType: PublishedType,
   expected: Bilingual,
   inner: S,
-  values?: readonly string[],
+  extras: SpecExtras = {},
 ) {
   const schema = (required ? z.preprocess(emptyToUndefined, inner) : z.preprocess(emptyToUndefined, inner.optional())) as Cell<S, R>;
   return {
@@ -62,30 +81,67 @@ function spec<S extends z.ZodType, R extends boolean>(
     expected,
     publishedType,
     schema,
-    ...(values ? { enum: values } : {}),
+    ...extras,
   };
 }
 
-/** Free text (names, titles, stories). Line breaks inside are kept. */
+/**
+ * Free text (titles, stories, notice bodies, addresses). Line breaks inside are kept. Bidirectional controls are
+ * removed (with a warning): invisible, they could only reorder the text and what the page shows around it.
+ */
 export function text<R extends boolean = true>(options: FieldOptions & { maxLength?: number }, required: R = true as R) {
   const max = options.maxLength;
   const expected: Bilingual = max
     ? { zh: `不超过 ${max} 个字的文字`, en: `text of at most ${max} characters` }
     : { zh: '非空文字', en: 'non-empty text' };
-  const inner = max
-    ? z.string().refine((value) => [...value].length <= max)
-    : z.string();
-  return spec(options, required, 'string', expected, inner);
+  const published = z.string().transform(withoutBidiControls);
+  const inner = max ? published.refine((value) => [...value].length <= max) : published;
+  return spec(options, required, 'string', expected, inner, { caution: bidiCaution });
 }
 
-/** An identifier as given in the export; it appears in URLs, so it must be URL-safe. */
-export function identifier<R extends boolean = true>(options: FieldOptions, required: R = true as R) {
+function bidiCaution(value: string): CellFault | undefined {
+  return hasBidiControl(value) ? { code: 'bidi-control-removed', reason: BIDI_REMOVED } : undefined;
+}
+
+const BIDI_REMOVED: Bilingual = {
+  zh: '含有看不见的双向控制符（如 U+202E 从右至左强制），它们会颠倒文字的显示顺序：已删除后再公开。',
+  en: 'holds invisible bidi controls (e.g. U+202E RIGHT-TO-LEFT OVERRIDE), which reverse how text is shown: they are removed before publishing.',
+};
+
+/**
+ * A name: of a person, a place, an office, a project, a category. One line of visible text: bidi controls,
+ * zero-width and other invisible or control characters are refused, as they could make a list show another name
+ * (`张\u202e三丰abc` shows as 张cba丰三) and make searches for it fail.
+ */
+export function name<R extends boolean = true>(options: FieldOptions, required: R = true as R) {
   return spec(
     options,
     required,
     'string',
-    { zh: '由字母、数字、“-”“_”“.”组成的编号', en: 'an id of letters, digits, "-", "_" or "."' },
-    z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/),
+    { zh: '一行看得见的文字（不含换行、零宽字符或双向控制符）', en: 'one line of visible text (no line breaks, zero-width characters or bidi controls)' },
+    z.string().refine((value) => !hasInvisible(value)),
+    { fault: invisibleFault },
+  );
+}
+
+/**
+ * An identifier as given in the export. It is a segment of the site's addresses, so it must be URL-safe, and the
+ * primary key of a table with pages must not be one of the names the site uses in that table's folder (`reserved`).
+ */
+export function identifier<R extends boolean = true>(options: FieldOptions & { reserved?: RouteNames }, required: R = true as R) {
+  const { reserved } = options;
+  return spec(
+    options,
+    required,
+    'string',
+    reserved
+      ? {
+          zh: `由字母、数字、“-”“_”“.”组成的编号，不能是 ${reserved.names.join('、')}`,
+          en: `an id of letters, digits, "-", "_" or ".", none of ${reserved.names.join(', ')}`,
+        }
+      : { zh: '由字母、数字、“-”“_”“.”组成的编号', en: 'an id of letters, digits, "-", "_" or "."' },
+    z.string().refine((value) => isIdentifier(value, reserved)),
+    { fault: (value) => identifierFault(value, reserved) },
   );
 }
 
@@ -97,6 +153,7 @@ export function regionCode<R extends boolean = true>(options: FieldOptions, requ
     'string',
     { zh: '统计用区划代码（2、4、6、9 或 12 位数字）', en: 'a division code of 2, 4, 6, 9 or 12 digits' },
     z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/),
+    { fault: invisibleFault },
   );
 }
 
@@ -207,13 +264,14 @@ export function oneOf<const V extends readonly [string, ...string[]], R extends 
     'string',
     { zh: `以下之一：${values.join('、')}`, en: `one of: ${values.join(', ')}` },
     inner,
-    values,
+    { enum: values },
   );
 }
 
 /**
  * A telephone number people may call to object: a landline (0915-3268123, optional extension) or a
  * public hotline (12317, 12345, 400/800 numbers). Mobile numbers are personal data and are refused.
+ * The site dials it through a tel: link built from the validated value (src/site/contact-links.ts).
  */
 export function publicPhone<R extends boolean = true>(options: FieldOptions, required: R = true as R) {
   return spec(
@@ -225,26 +283,22 @@ export function publicPhone<R extends boolean = true>(options: FieldOptions, req
       en: 'a landline (e.g. 0915-3268123) or a public hotline (e.g. 12317, 12345), never a mobile number',
     },
     z.string().refine(isPublicPhone),
+    { fault: phoneFault },
   );
 }
 
-export function isPublicPhone(value: string): boolean {
-  const compact = value.replace(/[\s()（）]/g, '');
-  return (
-    /^0\d{2,3}-?\d{7,8}(-\d{1,6})?$/.test(compact) || // landline with area code
-    /^1\d{4}$/.test(compact) || // 5-digit public service hotline: 12317, 12345, 12320 …
-    /^[48]00-?\d{3}-?\d{4}$/.test(compact) // 400/800 service numbers
-  );
-}
-
-/** An e-mail address for objections (an office mailbox). */
+/**
+ * An e-mail address for objections (an office mailbox): one plain address, as it becomes a mailto: link. A query
+ * (`?bcc=…`), an escape, a second address or a second `@` is refused (src/pipeline/schemas/contact.ts).
+ */
 export function email<R extends boolean = true>(options: FieldOptions, required: R = true as R) {
   return spec(
     options,
     required,
     'string',
-    { zh: '电子邮箱地址', en: 'an e-mail address' },
-    z.string().regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/),
+    { zh: '一个电子邮箱地址，如 gongshi@example.gov.cn（不带 ? 及其后的参数）', en: 'one e-mail address, e.g. gongshi@example.gov.cn (no ? or anything after it)' },
+    z.string().refine(isPlainEmail),
+    { fault: emailFault },
   );
 }
 
@@ -255,7 +309,8 @@ export function photoFile<R extends boolean = true>(options: FieldOptions, requi
     required,
     'string',
     { zh: 'photos/ 文件夹中的 JPEG、PNG 或 WebP 文件名', en: 'a JPEG, PNG or WebP file name in photos/' },
-    z.string().regex(/^[^/\\]+\.(jpe?g|png|webp)$/i),
+    z.string().regex(/^[^/\\]+\.(jpe?g|png|webp)$/i).refine((value) => !hasInvisible(value)),
+    { fault: invisibleFault },
   );
 }
 
@@ -272,6 +327,8 @@ export interface TableSpec<F extends Record<string, UnnamedField>> {
   description: Bilingual;
   /** Column whose values must be unique, if any. */
   primaryKey: (keyof F & string) | undefined;
+  /** Columns whose values name a row in problems, beside its row in Excel: the primary key unless the table says. */
+  recordKey: readonly (keyof F & string)[];
   /** The columns in published order, each named by its key. */
   fields: { [K in keyof F]: F[K] & { name: K & string } };
   /** Parses one row whose cells are keyed by canonical field name. */
@@ -284,6 +341,8 @@ export function defineTable<const F extends Record<string, UnnamedField>>(table:
   title: Bilingual;
   description: Bilingual;
   primaryKey?: keyof F & string;
+  /** For tables without a primary key: what people call a row (fund lines: the project; yearly tables: place and year). */
+  recordKey?: readonly (keyof F & string)[];
   fields: F;
 }): TableSpec<F> {
   const fields = Object.fromEntries(
@@ -292,7 +351,8 @@ export function defineTable<const F extends Record<string, UnnamedField>>(table:
   const shape = Object.fromEntries(
     Object.entries(table.fields).map(([name, field]) => [name, field.schema]),
   ) as { [K in keyof F]: F[K]['schema'] };
-  return { ...table, fields, primaryKey: table.primaryKey, row: z.object(shape) };
+  const recordKey = table.recordKey ?? (table.primaryKey !== undefined ? [table.primaryKey] : []);
+  return { ...table, fields, primaryKey: table.primaryKey, recordKey, row: z.object(shape) };
 }
 
 /** The parsed row type of a table. */

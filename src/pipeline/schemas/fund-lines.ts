@@ -7,6 +7,8 @@ export const fundLines = defineTable({
   file: 'fund_lines.csv',
   title: { zh: '资金明细', en: 'Fund lines' },
   description: { zh: '每行一笔项目资金（金额以元发布，内部以分计算）', en: 'One row per funding line (amounts published in yuan, computed in fen)' },
+  // No id of its own: a line is named by its project (and its row in Excel).
+  recordKey: ['project_id'],
   fields: {
     project_id: identifier({ alias: '项目编号', description: { zh: '所属项目编号', en: 'Project the money is for' } }),
     source: oneOf({ alias: '资金来源', description: { zh: '资金来源', en: 'Source of funds' }, values: FUND_SOURCES }),

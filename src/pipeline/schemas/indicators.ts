@@ -5,6 +5,8 @@ export const indicators = defineTable({
   file: 'indicators.csv',
   title: { zh: '脱贫指标', en: 'Poverty indicators' },
   description: { zh: '每个乡镇或村每年一行', en: 'One row per township or village and year' },
+  // One row per place and year: named by both, e.g. 610902100/2024.
+  recordKey: ['region_code', 'year'],
   fields: {
     year: year({ alias: '年度', description: { zh: '年度', en: 'Year' } }),
     region_code: regionCode({ alias: '区划代码', description: { zh: '乡镇或村的区划代码', en: 'Township or village code' } }),

@@ -1,15 +1,17 @@
 // pairings.csv: per village and year, the unit and cadres paired with it (联村联户) and how they did.
-import { count, defineTable, regionCode, text, year, type RowOf } from './fields.ts';
+import { count, defineTable, name, regionCode, year, type RowOf } from './fields.ts';
 
 export const pairings = defineTable({
   file: 'pairings.csv',
   title: { zh: '结对帮扶', en: 'Pairings' },
   description: { zh: '每村每年一行：帮扶单位、第一书记、结对与走访情况', en: 'One row per village and year: helping unit, first secretary, pairing and visits' },
+  // One row per village and year: named by both, e.g. 610902100201/2024.
+  recordKey: ['village_code', 'year'],
   fields: {
     year: year({ alias: '年度', description: { zh: '年度', en: 'Year' } }),
     village_code: regionCode({ alias: '村编码', description: { zh: '村（社区）区划代码', en: 'Village code' } }),
-    unit: text({ alias: '帮扶单位', description: { zh: '帮扶单位', en: 'Helping unit' } }),
-    first_secretary: text({ alias: '第一书记', description: { zh: '驻村第一书记（公职人员）', en: 'First secretary stationed in the village (an official)' } }, false),
+    unit: name({ alias: '帮扶单位', description: { zh: '帮扶单位', en: 'Helping unit' } }),
+    first_secretary: name({ alias: '第一书记', description: { zh: '驻村第一书记（公职人员）', en: 'First secretary stationed in the village (an official)' } }, false),
     cadres: count({ alias: '结对干部数', description: { zh: '结对干部数', en: 'Cadres paired' } }),
     households_paired: count({ alias: '结对户数', description: { zh: '已结对贫困户数', en: 'Poor households paired with a cadre' } }),
     poor_households: count({ alias: '贫困户数', description: { zh: '贫困户数', en: 'Poor households' } }),

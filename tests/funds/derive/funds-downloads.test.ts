@@ -117,10 +117,12 @@ describe('project fund lines', () => {
     ]);
   });
 
-  it('travels in a data: URL byte for byte: BOM, line breaks, #, % and ? included', async () => {
-    const text = `${downloadCsv(fundLinesDownload(p1))}# 100% 完成？ ?x=1\t\u3000end "quoted" & <b>`;
+  it('travels in a data: URL byte for byte (BOM, line breaks, #, % and ? included), in characters a URL may hold', async () => {
+    const text = `${downloadCsv(fundLinesDownload(p1))}# 100% 完成？ ?x=1\t\u3000end "quoted" & <b> {"a":[1]} \\^\`|\u0085`;
     const url = asDataUrl(text, 'text/csv');
     expect(url).not.toMatch(/[\s#"&<>]/);
+    // Only what the URL standard allows in a URL: ASCII URL code points, %-escapes and non-ASCII (the Nu checker's test).
+    expect(url.replace(/%[0-9A-F]{2}/g, '')).toMatch(/^[A-Za-z0-9!$'()*+,\-./:;=@_~\u00A0-\u{10FFFF}]*$/u);
     const body = new Uint8Array(await (await fetch(url)).arrayBuffer());
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(body)).toBe(text);
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

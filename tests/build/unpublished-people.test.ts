@@ -1,0 +1,46 @@
+// Who must not appear in the output, and how the verification finds them in a file read as Latin-1.
+import { describe, expect, it } from 'vitest';
+import { PeopleMatcher, reportsRevocation, unpublishedPeople } from '../../src/build/output/unpublished-people.ts';
+
+const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+const rows = [
+  { id: 'ZQ-1', name: '张明华', status: '已表彰' as const, consent: true },
+  { id: 'ZQ-2', name: '王建国', status: '已表彰' as const, consent: false },
+  { id: 'ZQ-3', name: '赵小红', status: '已撤销' as const, consent: true },
+  { id: 'ZQ-4', name: '张明', status: '已表彰' as const, consent: false },
+  { id: 'ZQ-5', name: '李强', status: '已表彰' as const, consent: false },
+];
+
+describe('unpublishedPeople', () => {
+  it('lists revoked ids, and the names of revoked and unconsenting honorees that no published person or official bears or contains', () => {
+    expect(unpublishedPeople(rows, ['李强', undefined])).toEqual({ revokedIds: ['ZQ-3'], names: ['王建国', '赵小红'] });
+  });
+});
+
+describe('PeopleMatcher', () => {
+  const matcher = new PeopleMatcher({ revokedIds: ['ZQ-2026-00293'], names: ['王建国', '赵小红'] });
+  const found = (text: string) => matcher.find(latin1(text)).map(({ kind, value }) => `${kind}:${value}`);
+
+  it('finds a name that stands on its own: in markup, quotes, a CSV cell, before a bracket or a list mark', () => {
+    expect(found('<a href="/h/1/">王建国</a>')).toEqual(['unpublished-name:王建国']);
+    expect(found('{"name":"赵小红"}')).toEqual(['unpublished-name:赵小红']);
+    expect(found('honorees,新增,X,王建国（2026 年）')).toEqual(['unpublished-name:王建国']);
+    expect(found('名单：赵小红、王建国。')).toEqual(['unpublished-name:赵小红', 'unpublished-name:王建国']);
+  });
+
+  it('leaves a name inside running Chinese text alone (a word or a namesake in a story)', () => {
+    expect(found('据王建国反映，')).toEqual([]);
+    expect(found('老王建国庆节')).toEqual([]);
+  });
+
+  it('finds a revoked id as a whole token only', () => {
+    expect(found('ZQ-2026-00293,孟**')).toEqual(['revoked-id:ZQ-2026-00293']);
+    expect(found('ZQ-2026-002931 XZQ-2026-00293')).toEqual([]);
+  });
+
+  it('allows a revoked id only on a changelog line that reports the revocation', () => {
+    expect(reportsRevocation('data/changes/2026-11-01/changes.csv', latin1('honorees,修改,ZQ-1,孟**,status,已表彰,已撤销'))).toBe(true);
+    expect(reportsRevocation('data/changes/2026-11-01/changes.csv', latin1('honorees,新增,ZQ-1,孟**'))).toBe(false);
+    expect(reportsRevocation('data/honorees.csv', latin1('ZQ-1,已撤销'))).toBe(false);
+  });
+});
