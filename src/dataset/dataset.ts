@@ -5,7 +5,7 @@ import type { Boundaries, ExportData } from '../pipeline/load.ts';
 import type { Problem } from '../pipeline/report.ts';
 import type { Bilingual, IndicatorRow, NoticeRow, PairingRow, Release } from '../pipeline/schemas/index.ts';
 import { headlineFigures, type Headline } from './headline.ts';
-import { publishedPhotos, type PublishedPhotos } from '../honorees/derive/honoree-photos.ts';
+import type { PublishedPhotos } from '../honorees/derive/honoree-photos.ts';
 import { publishHonorees, type PublishedHonoree } from '../honorees/derive/honorees.ts';
 import { publishProjects, type PublishedProject } from '../funds/derive/projects.ts';
 import { deriveRegionFigures, type RegionFigures } from '../regions/derive/region-figures.ts';
@@ -39,14 +39,20 @@ export interface SiteDataset {
   warnings: EntityWarnings;
   /** Per region and year: honorees, funds, poverty and pairing counts, summed up the hierarchy. */
   regionFigures: RegionFigures;
-  /** Pixel size of each published honoree photo (profiles reserve its space). */
+  /**
+   * Each published honoree photo by honoree id: its widths and size (profiles reserve its space). Written by the
+   * photo step once the images are encoded (src/build/steps/photos.ts), not by `deriveDataset`.
+   */
   photos: PublishedPhotos;
 }
 
 export type DatasetPart = keyof SiteDataset;
-export const DATASET_PARTS = ['meta', 'regions', 'honorees', 'notices', 'projects', 'pairings', 'indicators', 'boundaries', 'warnings', 'regionFigures', 'photos'] as const satisfies readonly DatasetPart[];
 
-export function deriveDataset(data: ExportData, problems: readonly Problem[], builtOn: string): SiteDataset {
+/** The parts derived from the export's tables in one pass: all but the photos. */
+export type DerivedDataset = Omit<SiteDataset, 'photos'>;
+export const DERIVED_PARTS = ['meta', 'regions', 'honorees', 'notices', 'projects', 'pairings', 'indicators', 'boundaries', 'warnings', 'regionFigures'] as const satisfies readonly (keyof DerivedDataset)[];
+
+export function deriveDataset(data: ExportData, problems: readonly Problem[], builtOn: string): DerivedDataset {
   const regionIndex = indexRegions(data.regions);
   const honorees = publishHonorees(data.honorees, regionIndex);
   const projects = publishProjects(data.projects, data.fundLines);
@@ -78,7 +84,6 @@ export function deriveDataset(data: ExportData, problems: readonly Problem[], bu
     boundaries: data.boundaries,
     warnings: entityWarnings(problems),
     regionFigures: deriveRegionFigures({ regions: regionIndex.nodes, years, honorees, projects, indicators: data.indicators, pairings: data.pairings }),
-    photos: publishedPhotos(honorees, data.photos),
   };
 }
 
@@ -92,16 +97,17 @@ function entityWarnings(problems: readonly Problem[]): EntityWarnings {
   return warnings;
 }
 
-/** Writes each part as its own file (written beside, then renamed, so a reader never sees half a file). */
-export async function writeDataset(dataset: SiteDataset, dir: string): Promise<void> {
+/** Writes each derived part as its own file. */
+export async function writeDataset(dataset: DerivedDataset, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await Promise.all(
-    DATASET_PARTS.map(async (part) => {
-      const target = join(dir, `${part}.json`);
-      await writeFile(`${target}.tmp`, JSON.stringify(dataset[part]));
-      await rename(`${target}.tmp`, target);
-    }),
-  );
+  await Promise.all(DERIVED_PARTS.map((part) => writeDatasetPart(dir, part, dataset[part])));
+}
+
+/** Writes one part (written beside, then renamed, so a reader never sees half a file). */
+export async function writeDatasetPart<P extends DatasetPart>(dir: string, part: P, value: SiteDataset[P]): Promise<void> {
+  const target = join(dir, `${part}.json`);
+  await writeFile(`${target}.tmp`, JSON.stringify(value));
+  await rename(`${target}.tmp`, target);
 }
 
 export async function readDatasetPart<P extends DatasetPart>(dir: string, part: P): Promise<SiteDataset[P]> {

@@ -3,6 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readBoundaryValue, type Boundaries, type LocatedBoundary } from './boundaries.ts';
 import { runChecks, type ExportTables } from './checks/index.ts';
+import { cellAt, type CellLocation } from './checks/tables.ts';
+import { listExportFolder, strayFileProblems } from './format-files.ts';
 import { parseJsonFile } from './json-file.ts';
 import { readPhotoFolder, type PhotoFile } from './photos.ts';
 import { problem } from './problems.ts';
@@ -39,6 +41,13 @@ export interface ExportData {
   indicators: IndicatorRow[];
   /** File name in photos/ → the image it really is. */
   photos: Map<string, PhotoFile>;
+  /** Honoree id → its photo cell in honorees.csv: a photo that fails to decode later in the build is named there. */
+  photoCells: Map<string, CellLocation>;
+  /**
+   * The files of the format this export holds, as sorted relative paths: the tables, release.json, the boundary file
+   * read and the photos honorees.csv names — all `npm run publish` stores. Anything else was named in a warning.
+   */
+  files: string[];
 }
 
 /** `data` is undefined exactly when some problem is an error. */
@@ -66,10 +75,14 @@ export async function loadExport(dir: string, options: LoadOptions = {}): Promis
     return { data: undefined, problems: [missingExport] };
   }
   const problems: Problem[] = [];
+  // The export's own files (what publish stores), and files some other problem already names.
+  const taken = new Set<string>();
+  const named = new Set<string>();
   const read = async (name: string): Promise<{ file: string; bytes: Uint8Array } | undefined> => {
     const found = locate(listing, name);
     if (!found) return undefined;
     problems.push(...found.problems);
+    taken.add(found.file);
     return { file: found.file, bytes: await readFile(join(dir, found.file)) };
   };
 
@@ -93,12 +106,24 @@ export async function loadExport(dir: string, options: LoadOptions = {}): Promis
   const checked = tables as unknown as ExportTables;
 
   const boundaries = await readBoundaries(read, release?.crs ?? 'WGS84', problems);
+  const unread = boundaries && [...taken].find((file) => BOUNDARY_FILES.includes(file.toLowerCase()) && file !== boundaries.file);
+  if (unread) {
+    taken.delete(unread);
+    named.add(unread);
+  }
   const photos = await readPhotoFolder(dir);
   log(`photos/: ${photos.photos.size.toLocaleString('en-US')} images`);
 
   const started = performance.now();
   problems.push(...runChecks({ tables: checked, release, photos, boundaries }));
   log(`cross-file checks (${seconds(started)})`);
+
+  // Only the photos honorees.csv names are the export's; one named but unusable has its own problem already.
+  for (const name of photos.unreadable) named.add(`photos/${name}`);
+  for (const { photo } of checked.honorees.rows) {
+    if (photo !== undefined) (photos.photos.has(photo) ? taken : named).add(`photos/${photo}`);
+  }
+  problems.push(...strayFileProblems(await listExportFolder(dir), taken, named));
 
   const sorted = sortProblems(problems);
   const ok = !sorted.some((problem) => problem.severity === 'error');
@@ -116,9 +141,19 @@ export async function loadExport(dir: string, options: LoadOptions = {}): Promis
       pairings: checked.pairings.rows,
       indicators: checked.indicators.rows,
       photos: photos.photos,
+      photoCells: photoCells(checked),
+      files: [...taken].sort(),
     },
     problems: sorted,
   };
+}
+
+function photoCells(tables: ExportTables): Map<string, CellLocation> {
+  const cells = new Map<string, CellLocation>();
+  tables.honorees.rows.forEach((row, index) => {
+    if (row.photo !== undefined) cells.set(row.id, cellAt(tables.honorees, index, 'photo'));
+  });
+  return cells;
 }
 
 type Reader = (name: string) => Promise<{ file: string; bytes: Uint8Array } | undefined>;

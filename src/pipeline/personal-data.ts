@@ -1,4 +1,5 @@
 // Finds personal numbers in text: resident ID (GB 11643), mobile and bank card numbers, masked for reporting.
+import { lookalikeStretches, MARKS, matches, normaliseDigits, SPACES } from './digit-text.ts';
 import { problem } from './problems.ts';
 import type { Problem } from './report.ts';
 
@@ -15,81 +16,208 @@ export interface PersonalDataHit {
 }
 
 /**
- * Candidates, each with no digit right before it: a run of 11+ digits (17 + X for an ID), a mobile
- * written 138-1234-5678 or 138 1234 5678, or a card written in groups of four. A grouped card must
- * not continue with another group. Context (decimals, hashes) is judged afterwards.
+ * Digits joined by at most four separators (after the normalisation: marks - . / ( ), and runs of spaces and
+ * line breaks, each run one separator, as a browser shows it), eleven digits or more in all: where a personal
+ * number can be. Which of its groups form one is judged afterwards; anything else (a comma, a colon, a
+ * letter, a Chinese character) ends the chain.
  */
-const CANDIDATE =
-  /(?<![0-9])(?:[0-9]{11,}[Xx]?(?![0-9])|1[3-9][0-9][ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])|[3-69][0-9]{3}(?:[ -][0-9]{4}){3}(?:[ -]?[0-9]{1,3})?(?![ -]?[0-9]))/g;
+const GAP = `(?:[${MARKS}]|[${SPACES}]+(?![${SPACES}])){0,4}`;
+const CHAIN = new RegExp(`(?<![0-9])[0-9](?:${GAP}[0-9]){10,}`, 'g');
 
 /**
- * Cheap test every hit passes: eleven digits in a row, three digits then a separator and four
- * more (138 1234…, 6222 0212…), or characters that fold into digits. Dates and amounts fail it,
- * so most cells of a million-line file skip the full scan.
+ * How people group a mobile number (139 9285 1234, 139-92851234) and a bank card (6222 0212 3456 7890 128),
+ * as group lengths. Any other joining of separated digits is not taken for one: a mobile prefix and Luhn
+ * pass one join in 14 and in 10, so two amounts, a code and a year, or the end of one line and the start
+ * of the next, would often pass. A resident ID may be grouped any way (610902 19800101 1230, or broken
+ * across a line anywhere): its birth date and check digit pass one random join in about 14,000.
  */
-const MAY_CONTAIN = /[0-9]{11}|[0-9]{3}[ \-\u2010-\u2015\u2212\u3000\uFF0D][0-9]{4}|[\uFF10-\uFF19]/;
+const MOBILE_GROUPINGS = new Set(['11', '3-4-4', '3-8', '4-4-3']);
+const CARD_GROUPINGS = /^(?:1[6-9]|4-4-4-4(?:-[1-3])?|4-4-4-[5-7])$/;
 
-/** Characters people type in place of ASCII digits, +, - and space; each folds to one code unit, so indexes stay valid. */
-const FOLDABLE = /[\uFF10-\uFF19\uFF0B\uFF0D\uFF38\uFF58\u3000\u2010-\u2015\u2212]/g;
-
-function fold(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0); // full-width ASCII, as NFKC
-  if (code === 0x3000) return ' ';
-  return '-'; // the dashes and the minus sign
+/**
+ * Every personal number in `text`, at the place it was typed (UTF-16 positions in `text` itself), read as a
+ * person reads it: after the one normalisation (digit-text.ts), digits joined across separators, also where
+ * they touch letters; then the check digit of GB 11643, the mobile prefixes and Luhn. The export's cells,
+ * headers and JSON values go through here, and so does every file of the built site.
+ */
+export function findPersonalData(text: string): PersonalDataHit[] {
+  if (text.length < 11) return [];
+  const stretches = lookalikeStretches(text);
+  const hits: PersonalDataHit[] = [];
+  let next = 0;
+  for (const match of matches(CHAIN, text)) {
+    while (next < stretches.length && stretches[next]![1] <= match.index) next++;
+    const stretch = stretches[next];
+    if (stretch && stretch[0] < match.index + match[0].length) continue; // read below, normalised
+    for (const { kind, start, end, masked } of judgeChain(text, match.index, match[0])) hits.push({ kind, index: start, length: end - start, masked });
+  }
+  for (const [start, end] of stretches) hits.push(...findInStretch(text, start, end));
+  return stretches.length > 0 ? hits.sort((a, b) => a.index - b.index) : hits;
 }
 
-export function findPersonalData(text: string): PersonalDataHit[] {
-  if (text.length < 11 || !MAY_CONTAIN.test(text)) return [];
-  const folded = text.replace(FOLDABLE, fold);
+/**
+ * A stretch written with look-alikes, normalised together with the letters and digits around it (a content
+ * hash is judged by its whole token) and the characters just outside (a + before, an X or ".pf_" after).
+ */
+function findInStretch(text: string, start: number, end: number): PersonalDataHit[] {
+  let from = start;
+  while (from > 0 && isAsciiAlphanumeric(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && isAsciiAlphanumeric(text.charCodeAt(to))) to++;
+  from = Math.max(0, from - 1);
+  to = Math.min(text.length, to + 4);
+  const window = normaliseDigits(text.slice(from, to));
   const hits: PersonalDataHit[] = [];
-  for (const match of folded.matchAll(CANDIDATE)) {
-    const hit = judge(folded, match.index, match[0]);
-    if (hit) hits.push(hit);
+  for (const match of matches(CHAIN, window.text)) {
+    for (const found of judgeChain(window.text, match.index, match[0])) {
+      const index = from + window.original(found.start);
+      if (index < start || index >= end) continue; // outside the stretch: found by the plain scan
+      const last = from + window.original(found.end - 1);
+      hits.push({ kind: found.kind, index, length: last + ((text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1) - index, masked: found.masked });
+    }
   }
   return hits;
 }
 
-function judge(text: string, index: number, candidate: string): PersonalDataHit | undefined {
-  if (isPartOfDecimal(text, index, candidate.length) || isInsideHash(text, index, candidate.length)) return undefined;
-  const digits = candidate.replace(/[ -]/g, '');
-  const hit = (kind: PersonalDataKind, masked: string) => ({ kind, index, length: candidate.length, masked });
+interface Found {
+  kind: PersonalDataKind;
+  /** Normalised positions: the first character of the number, one past its last. */
+  start: number;
+  end: number;
+  masked: string;
+}
 
-  if (digits.length === 18 && isResidentId18(digits)) return hit('resident-id', maskId(digits));
-  const number = digits.replace(/[Xx]$/, '');
-  if (number.length === 15 && number === digits && isResidentId15(number)) return hit('resident-id', maskId(number));
-  if (isMobile(number)) return hit('mobile', maskMobile(number));
+interface Group {
+  /** Normalised positions of its first digit and one past its last. */
+  start: number;
+  end: number;
+  digits: string;
+}
+
+/** A chain's digit groups, and the separators between them (gaps[i] between groups i and i + 1). */
+function splitChain(chain: string, offset: number): { groups: Group[]; gaps: string[] } {
+  const groups: Group[] = [];
+  const gaps: string[] = [];
+  let group: Group | undefined;
+  let gap = '';
+  for (let at = 0; at < chain.length; at++) {
+    const code = chain.charCodeAt(at);
+    if (code >= 48 && code <= 57) {
+      if (!group) {
+        if (groups.length > 0) gaps.push(gap);
+        groups.push((group = { start: offset + at, end: offset + at, digits: '' }));
+        gap = '';
+      }
+      group.digits += chain[at];
+      group.end = offset + at + 1;
+    } else if (code !== SOFT_HYPHEN) {
+      group = undefined;
+      gap += code === 0xa0 ? ' ' : code === 0x85 ? '\n' : chain[at];
+    }
+  }
+  return { groups, gaps };
+}
+
+const SOFT_HYPHEN = 0xad;
+
+/**
+ * Every run of whole groups of a chain that is a personal number, the earliest and longest where they
+ * overlap. A single "." between two groups is a decimal point: no number is cut out of a decimal
+ * (13812345678.25, 108.13812345678), and only a number written with dots throughout (139.9285.1234) is
+ * joined across one.
+ */
+function judgeChain(text: string, offset: number, chain: string): Found[] {
+  // Most chains are one group of a length no number has: 12-digit region codes.
+  if (!NUMBER_LENGTHS.has(chain.length) && ALL_DIGITS.test(chain)) return [];
+  const { groups, gaps } = splitChain(chain, offset);
+  const after = text[offset + chain.length] ?? '';
+  const checkX = after === 'X' || after === 'x' ? after : '';
+  const found: Found[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    if (gaps[i - 1] === '.') continue;
+    let digits = '';
+    let grouping = '';
+    for (let j = i; j < groups.length && digits.length + groups[j]!.digits.length <= 19; j++) {
+      const group = groups[j]!;
+      digits += group.digits;
+      grouping += (j > i ? '-' : '') + group.digits.length;
+      const last = j === groups.length - 1;
+      if (!last && gaps[j] === '.') continue;
+      if (j > i && !joinsAcrossPoints(gaps, i, j)) continue;
+      const start = groups[i]!.start;
+      if (i === j && isContentHash(text, start, group.end)) continue;
+      const hit = judge(digits, grouping, { checkX: last ? checkX : '', plusBefore: i === 0 && text[start - 1] === '+', grouped: i !== j, last });
+      if (hit) found.push({ kind: hit.kind, start, end: group.end + (hit.withX ? 1 : 0), masked: hit.masked });
+    }
+  }
+  if (found.length < 2) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  for (const hit of found) if (kept.length === 0 || hit.start >= kept[kept.length - 1]!.end) kept.push(hit);
+  return kept;
+}
+
+/** The lengths of an unbroken run of digits that may be a personal number (17: an ID with X; 13 and 15: +86, 0086). */
+const NUMBER_LENGTHS = new Set([11, 13, 15, 16, 17, 18, 19]);
+const ALL_DIGITS = /^[0-9]+$/;
+
+/** Groups i…j may join across a decimal point only when every gap between them is one and there are two or more. */
+function joinsAcrossPoints(gaps: readonly string[], i: number, j: number): boolean {
+  let points = 0;
+  for (let k = i; k < j; k++) if (gaps[k] === '.') points++;
+  return points === 0 || (points === j - i && points >= 2);
+}
+
+interface Context {
+  /** The X or x written right after the digits, if any (an ID's check character). */
+  checkX: string;
+  /** A + right before the digits: +8613812345678. */
+  plusBefore: boolean;
+  /** Joined from more than one group. */
+  grouped: boolean;
+  /** The chain's last group: nothing follows it. */
+  last: boolean;
+}
+
+function judge(digits: string, grouping: string, context: Context): { kind: PersonalDataKind; masked: string; withX?: boolean } | undefined {
+  if (digits.length === 17 && context.checkX && isResidentId18(digits + context.checkX)) {
+    return { kind: 'resident-id', masked: maskId(digits + context.checkX), withX: true };
+  }
+  if (digits.length === 18 && isResidentId18(digits)) return { kind: 'resident-id', masked: maskId(digits) };
+  if (digits.length === 15 && !context.grouped && !context.checkX && isResidentId15(digits)) return { kind: 'resident-id', masked: maskId(digits) };
+  if (MOBILE_GROUPINGS.has(grouping) && isMobile(digits)) return { kind: 'mobile', masked: maskMobile(digits) };
   // +86 or 0086 written straight before the mobile number.
-  const international = /^(?:0086|86)(1[3-9][0-9]{9})$/.exec(number);
-  if (international?.[1] && (number.startsWith('00') || text[index - 1] === '+')) {
-    return hit('mobile', maskMobile(international[1]));
+  const international = /^(?:0086|86)(1[3-9][0-9]{9})$/.exec(digits);
+  if (international?.[1] && !context.grouped && (digits.startsWith('00') || context.plusBefore)) {
+    return { kind: 'mobile', masked: maskMobile(international[1]) };
   }
   // An 18-digit number shaped like an ID (a birth date in place) but failing the check digit is a
-  // mistyped ID or a record number, not a card.
-  if (number.length === 18 && hasBirthDate18(number)) return undefined;
-  if (isBankCard(number)) return hit('bank-card', maskCard(number));
-  return undefined;
+  // mistyped ID or a record number, not a card. A card in groups starts as issuers' numbers do, and ends the chain.
+  if (digits.length === 18 && hasBirthDate18(digits)) return undefined;
+  if (!CARD_GROUPINGS.test(grouping) || (context.grouped && !(context.last && /^[3-69]/.test(digits)))) return undefined;
+  return isBankCard(digits) ? { kind: 'bank-card', masked: maskCard(digits) } : undefined;
 }
 
-/** 32.13345678901 is a coordinate, 13345678901.5 an amount: digits on either side of a decimal point are not numbers people own. */
-function isPartOfDecimal(text: string, index: number, length: number): boolean {
-  const before = text.charCodeAt(index - 2);
-  const after = text.charCodeAt(index + length + 1);
-  return (text[index - 1] === '.' && isDigitCode(before)) || (text[index + length] === '.' && isDigitCode(after));
-}
-
-/** Content hashes in file names (3fa9c13812345678e0…) contain long digit runs by chance. */
-function isInsideHash(text: string, index: number, length: number): boolean {
-  let start = index;
-  while (start > 0 && /[0-9A-Za-z]/.test(text[start - 1] ?? '')) start--;
-  let end = index + length;
-  while (end < text.length && /[0-9A-Za-z]/.test(text[end] ?? '')) end++;
+/**
+ * Digits inside a content hash are there by chance: a hex digest of 32 characters or more (md5, sha1,
+ * sha256), a short hash of letters and digits set between a name and an extension as the build names its
+ * files (regions-3fa9c13992851234.json, not at the start of a name), and Pagefind's file names
+ * (und_13992851234.pf_meta). Anything else is not a hash: a number next to letters
+ * (face610902198001011230.png, abc13992851234) is still a number.
+ */
+function isContentHash(text: string, start: number, end: number): boolean {
+  while (start > 0 && isAsciiAlphanumeric(text.charCodeAt(start - 1))) start--;
+  while (end < text.length && isAsciiAlphanumeric(text.charCodeAt(end))) end++;
   const token = text.slice(start, end);
-  return token.length > length && /^[0-9a-fA-F]+$/.test(token);
+  if (!/^[0-9a-f]+$/i.test(token)) return false;
+  if (token.length >= 32) return true;
+  const before = text[start - 1] ?? '';
+  if (before === '_' && text.startsWith('.pf_', end)) return true;
+  return token.length >= 7 && token.length <= 16 && /[a-f]/i.test(token) && '-_.'.includes(before) && before !== '' && text[end] === '.';
 }
 
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 export function isMobile(digits: string): boolean {
@@ -99,9 +227,9 @@ export function isMobile(digits: string): boolean {
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
 
-/** GB 11643-1999: 6-digit area, 8-digit birth date, 3-digit sequence, ISO 7064 MOD 11-2 check character. */
+/** GB 11643-1999: 6-digit area (province 11–82), 8-digit birth date, 3-digit sequence, ISO 7064 MOD 11-2 check character. */
 export function isResidentId18(id: string): boolean {
-  if (!/^[0-9]{17}[0-9Xx]$/.test(id) || !hasBirthDate18(id)) return false;
+  if (!/^[1-8][0-9]{16}[0-9Xx]$/.test(id) || !hasBirthDate18(id)) return false;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(id[i]) * (ID_WEIGHTS[i] ?? 0);
   return ID_CHECK[sum % 11] === id[17]?.toUpperCase();
@@ -176,6 +304,9 @@ const EXPECTED = {
 
 export interface PersonalDataLocation {
   file: string;
+  /** For a CSV cell: the record's row in Excel and its id (see record-location.ts). */
+  row?: number;
+  recordId?: string;
   line?: number;
   column?: number;
   field?: string;

@@ -1,6 +1,7 @@
 // The PIPL gate over the export: no resident ID, mobile or bank card number in any cell or JSON value.
 import { countLineBreaks, type ParsedCsv } from './csv.ts';
 import { findPersonalData, personalDataProblem } from './personal-data.ts';
+import type { RecordLocator } from './record-location.ts';
 import type { Problem } from './report.ts';
 
 export {
@@ -13,41 +14,47 @@ export {
 } from './personal-data.ts';
 
 /** Scans the header and every cell of every row, malformed rows and unknown columns included. */
-export function scanRecords(parsed: ParsedCsv, file: string): Problem[] {
+export function scanRecords(parsed: ParsedCsv, locate: RecordLocator): Problem[] {
   const problems: Problem[] = [];
-  const scanRow = (cells: readonly string[], line: number) => {
-    let lineOfCell = line;
-    cells.forEach((cell, index) => {
+  /** `index` of the record, or undefined for the header; located only when a number is found. */
+  const scanRow = (cells: readonly string[], index?: number) => {
+    let linesInto = 0;
+    cells.forEach((cell, column) => {
       for (const hit of findPersonalData(cell)) {
-        const field = parsed.header[index];
+        const field = parsed.header[column];
+        const record = index === undefined ? locate.header : locate.record(index);
         problems.push(
           personalDataProblem(hit, {
-            file,
-            line: lineOfCell + countLineBreaks(cell.slice(0, hit.index)),
-            column: index + 1,
+            ...record,
+            line: record.line + linesInto + countLineBreaks(cell.slice(0, hit.index)),
+            column: column + 1,
             ...(field ? { field } : {}),
           }),
         );
       }
-      if (cell.includes('\n')) lineOfCell += countLineBreaks(cell);
+      if (cell.includes('\n')) linesInto += countLineBreaks(cell);
     });
   };
-  scanRow(parsed.header, parsed.headerLine);
-  parsed.records.forEach((cells, index) => scanRow(cells, parsed.lines[index] ?? 1));
+  scanRow(parsed.header);
+  parsed.records.forEach((cells, index) => scanRow(cells, index));
   return problems;
 }
 
-/** Scans every string in a parsed JSON value (release.json, boundary properties); `field` is the JSON path. */
+/**
+ * Scans every string and number in a parsed JSON value (release.json, boundary properties), keys included;
+ * `field` is the JSON path (contact.address, features[3].properties.name), masked like any text.
+ */
 export function scanJsonValues(value: unknown, file: string, path = ''): Problem[] {
   if (typeof value === 'string' || typeof value === 'number') {
     return findPersonalData(String(value)).map((hit) => personalDataProblem(hit, { file, ...(path ? { field: path } : {}) }));
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => scanJsonValues(item, file, `${path}[${index}]`));
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => [
-      ...findPersonalData(key).map((hit) => personalDataProblem(hit, { file, field: path || key })),
-      ...scanJsonValues(item, file, path ? `${path}.${key}` : key),
-    ]);
+    return Object.entries(value).flatMap(([key, item]) => {
+      const at = path ? `${path}.${key}` : key;
+      return [...findPersonalData(key).map((hit) => personalDataProblem(hit, { file, field: at })), ...scanJsonValues(item, file, at)];
+    });
   }
   return [];
 }
+

@@ -2,32 +2,16 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import { RELEASES_FOLDER } from './store-layout.ts';
-
-/** Operating-system clutter that is never part of an export (as photos.ts ignores it). */
-const CLUTTER = /^(\..*|thumbs\.db|desktop\.ini)$/i;
+import { dirname, join, relative } from 'node:path';
+import { listExportFolder } from '../pipeline/format-files.ts';
 
 /**
- * Every file of the export, as sorted relative paths with `/` separators: everything in the folder except the
- * release store (`releases/`, when the folder is a data folder) and operating-system clutter.
+ * Every file in a folder as the loader lists it, as sorted relative paths with `/` separators: everything except the
+ * release store (`releases/`, when the folder is a data folder), clutter and links. What an installed data/ holds —
+ * the export's own files (ExportData.files) — and, if someone put them there, others.
  */
 export async function listExportFiles(dir: string): Promise<string[]> {
-  const files: string[] = [];
-  const walk = async (folder: string): Promise<void> => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      if (CLUTTER.test(entry.name)) continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (folder === dir && entry.name === RELEASES_FOLDER) continue;
-        await walk(path);
-      } else if (entry.isFile()) {
-        files.push(relative(dir, path).split(sep).join('/'));
-      }
-    }
-  };
-  await walk(dir);
-  return files.sort();
+  return (await listExportFolder(dir)).filter((entry) => entry.kind === 'file').map((entry) => entry.path);
 }
 
 /** `sha256:` over each file's path and content, in path order: equal digests mean byte-identical exports. */

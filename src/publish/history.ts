@@ -7,9 +7,11 @@ import type { SiteMeta } from '../dataset/dataset.ts';
 import type { PublishedHonoree } from '../honorees/derive/honorees.ts';
 import { fileStem, OPEN_TABLES, openJson, type OpenTables } from '../open-data/derive/open-data.ts';
 import { honoreeVisibility, redactHonorees, townshipResolver } from '../open-data/derive/open-data-privacy.ts';
+import { problem } from '../pipeline/problems.ts';
+import type { Problem } from '../pipeline/report.ts';
 import type { Release, TableName } from '../pipeline/schemas/index.ts';
 import { exportDigest, listExportFiles } from './export-files.ts';
-import { readSnapshot, readStoreIndex } from './store.ts';
+import { DamagedStoreError, readSnapshot, readStoreIndex } from './store.ts';
 
 export interface HistoryRelease {
   release: string;
@@ -48,11 +50,23 @@ export interface HistoryInput {
   meta: SiteMeta;
   /** The current release's published honorees: the consent that applies to every release. */
   honorees: readonly PublishedHonoree[];
-  log?: (message: string) => void;
 }
 
-export async function writeReleaseHistory(input: HistoryInput): Promise<ReleaseHistory> {
-  const log = input.log ?? (() => {});
+/**
+ * The history written, and what the build should report about it: an export that is not the recorded release, or a
+ * damaged store (then nothing is written, and the error stops the build).
+ */
+export async function writeReleaseHistory(input: HistoryInput): Promise<{ history: ReleaseHistory; problems: Problem[] }> {
+  try {
+    return await writeHistory(input);
+  } catch (error) {
+    if (error instanceof DamagedStoreError) return { history: { releases: [] }, problems: [error.problem] };
+    throw error;
+  }
+}
+
+async function writeHistory(input: HistoryInput): Promise<{ history: ReleaseHistory; problems: Problem[] }> {
+  const problems: Problem[] = [];
   const current = input.meta.release.release;
   const index = await readStoreIndex(input.dataDir);
   const latest = index.releases.at(-1);
@@ -60,7 +74,17 @@ export async function writeReleaseHistory(input: HistoryInput): Promise<ReleaseH
   const currentRecorded = latest?.release === current && latest.digest === (await exportDigest(input.dataDir, await listExportFiles(input.dataDir)));
   const recorded = index.releases.filter((entry) => entry.release < current || (currentRecorded && entry === latest));
   if (recorded.length < index.releases.length) {
-    log(`⚠ data/ 中的 ${current} 与发布记录不一致，本期没有更新记录。The export in the data folder is not the latest recorded release; no changelog for it.`);
+    problems.push(
+      problem({
+        code: 'release-not-recorded',
+        file: 'releases/index.json',
+        value: current,
+        message: {
+          zh: `导出文件夹中的 ${current} 与发布记录中最近一期（${latest?.release ?? ''}）不一致，本期没有更新记录；请用 npm run publish 发布。`,
+          en: `The export (${current}) is not the latest recorded release (${latest?.release ?? ''}): no changelog for it; publish it with npm run publish.`,
+        },
+      }),
+    );
   }
 
   const visibility = honoreeVisibility(input.honorees);
@@ -86,7 +110,7 @@ export async function writeReleaseHistory(input: HistoryInput): Promise<ReleaseH
   }
   const history: ReleaseHistory = { releases: releases.reverse() };
   await writeFile(join(input.datasetDir, 'history.json'), JSON.stringify(history));
-  return history;
+  return { history, problems };
 }
 
 /** A past release's records as they may be downloaded today; returns the records per table. */

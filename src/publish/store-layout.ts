@@ -2,20 +2,20 @@
 // export's own files and photos/, so the store never reaches a build's input).
 //
 //   data/releases/index.json                    every release, oldest first (StoreIndex)
-//   data/releases/<release>/export/…             the export exactly as published: its files kept
+//   data/releases/<release>/export/…             the export as published: the format's files, nothing else it held
 //   data/releases/<release>/published/<t>.json   its publishable records per table, as /data/ served them
 //   data/releases/<release>/published/revoked-honorees.json
 //                                               its revoked honorees, masked: only for the changelog
 import { join } from 'node:path';
+import { RELEASE_STORE_FOLDER } from '../pipeline/format-files.ts';
 import type { Release, TableName } from '../pipeline/schemas/index.ts';
 
-export const RELEASES_FOLDER = 'releases';
 export const STORE_FORMAT = 1;
 
 export interface StoredRelease {
   /** Release id from release.json (YYYY-MM-DD). */
   release: string;
-  /** exportDigest of the export's files: equal digests, byte-identical exports. */
+  /** exportDigest of the export's own files (ExportData.files): equal digests, byte-identical exports. */
   digest: string;
   /** release.json without the contact (it describes the release; the contact is on every page). */
   meta: Omit<Release, 'contact'>;
@@ -30,7 +30,7 @@ export interface StoreIndex {
 }
 
 export function storePaths(dataDir: string) {
-  const root = join(dataDir, RELEASES_FOLDER);
+  const root = join(dataDir, RELEASE_STORE_FOLDER);
   return {
     root,
     index: join(root, 'index.json'),
@@ -53,5 +53,7 @@ export function publishPaths(dataDir: string, outDir: string) {
     siteReplaced: `${outDir}.replaced`,
     /** Written once everything is staged: from then on the publish is rolled forward, never back. */
     journal: `${dataDir}.publishing.json`,
+    /** Held for the whole publish: one publish at a time (publish-lock.ts). */
+    lock: `${dataDir}.publish.lock`,
   };
 }

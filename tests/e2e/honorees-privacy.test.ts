@@ -74,14 +74,15 @@ describe('published output', () => {
 
   it('has nothing private of honorees without consent: name, story, summary, photo', () => {
     const masked = subjects.data.honorees.filter((row) => row.status !== '已撤销' && !row.consent);
-    const needles = masked.flatMap((row) => [...privateName(row), ...privateSnippets(row), ...(row.photo ? [`photos/${row.photo}`] : [])]);
+    const needles = masked.flatMap((row) => [...privateName(row), ...privateSnippets(row), ...(row.photo ? [`photos/${row.photo}`, `photos/${row.id}-w`] : [])]);
     expect(needles.length).toBeGreaterThan(masked.length * 2);
     expect(leaks(needles)).toEqual([]);
   });
 
-  it('copies photos only of consenting, published honorees', async () => {
-    const photos = new Set(await readdir(join(siteDir, 'photos')));
-    const allowed = new Set(subjects.published.flatMap((honoree) => (honoree.consent && honoree.photo ? [honoree.photo] : [])));
-    expect([...photos].filter((photo) => !allowed.has(photo))).toEqual([]);
+  it('publishes photos only of consenting, published honorees, named by their id and never by the export file', async () => {
+    const photos = await readdir(join(siteDir, 'photos'));
+    const allowed = new Set(subjects.published.flatMap((honoree) => (honoree.consent && honoree.photo ? [honoree.id] : [])));
+    expect(photos.length).toBeGreaterThanOrEqual(allowed.size);
+    expect(photos.filter((photo) => !allowed.has(/^(.+)-w\d+\.jpg$/.exec(photo)?.[1] ?? ''))).toEqual([]);
   });
 });

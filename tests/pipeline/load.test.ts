@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { gcj02ToWgs84 } from '../../src/pipeline/gcj02.ts';
 import { loadExport } from '../../src/pipeline/load.ts';
 import type { Problem } from '../../src/pipeline/report.ts';
+import { pngDeclaring } from '../build/photos/planted-images.ts';
 import { brokenExport, encodeGb18030, replaceIn, TINY_EXPORT } from './helpers.ts';
 
 const brief = (problems: Problem[]) => problems.map(({ severity, code, file, line, field }) => ({ severity, code, file, line, field }));
@@ -32,6 +33,7 @@ describe('the tiny fixture export', () => {
     expect([...data!.photos.values()]).toEqual([
       { path: join(TINY_EXPORT, 'photos', 'zhang-minghua.png'), type: 'image/png', width: 4, height: 3, bytes: 73 },
     ]);
+    expect([...data!.photoCells]).toEqual([['H2025-001', { file: 'honorees.csv', row: 2, recordId: 'H2025-001', line: 2, column: 11, field: 'photo' }]]);
   });
 
   it('reads the GB18030, CRLF notices with their multi-line bodies, and the story with commas, quotes and a blank line', async () => {
@@ -84,6 +86,9 @@ describe('broken copies of the fixture: one problem each', () => {
     ['village_exited for a township', (dir) => replaceIn(dir, 'indicators.csv', '2025,610902100,21000,820,2650,820,2650,', '2025,610902100,21000,820,2650,820,2650,是'), { code: 'village-only', file: 'indicators.csv', line: 10 }],
     ['a missing photo', (dir) => rm(join(dir, 'photos/zhang-minghua.png')), { code: 'missing-photo', file: 'honorees.csv', line: 2, field: 'photo' }],
     ['a photo that is not an image', (dir) => writeFile(join(dir, 'photos/zhang-minghua.png'), 'not a picture'), { code: 'photo-not-image', file: 'honorees.csv', line: 2 }],
+    // From the header alone: the file holds no pixels that a decoder could have counted.
+    ['a photo declaring 20,000 × 20,000 pixels', async (dir) => writeFile(join(dir, 'photos/zhang-minghua.png'), await pngDeclaring(20_000, 20_000)), { code: 'photo-too-large', file: 'honorees.csv', line: 2, field: 'photo' }],
+    ['a photo over 20 MB', async (dir) => writeFile(join(dir, 'photos/zhang-minghua.png'), Buffer.concat([await pngDeclaring(100, 100), Buffer.alloc(20 * 2 ** 20)])), { code: 'photo-too-large', file: 'honorees.csv', line: 2 }],
     ['a mobile number in a story', (dir) => replaceIn(dir, 'honorees.csv', '也肯教人。', '也肯教人，电话 138 1234 5678。'), { code: 'privacy-mobile', file: 'honorees.csv', line: 4, column: 10, value: '138****5678' }],
     ['a resident ID in a notice body', (dir) => gbNotices(dir, (text) => text.replace('请通过电话', '请联系 11010519491231002X 或通过电话')), { code: 'privacy-resident-id', file: 'notices.csv', line: 4, value: '110105********002X' }],
     ['an unknown coordinate system', (dir) => replaceIn(dir, 'release.json', '"WGS84"', '"BD09"'), { code: 'invalid-value', file: 'release.json', field: 'crs' }],

@@ -95,9 +95,14 @@ describe('numbers that are not personal', () => {
     expect(kinds('610902001003,610902100201,2025-11-03')).toEqual([]);
   });
 
-  it('ignores digit runs inside content hashes of file names', () => {
-    expect(kinds('photos/zhang-3fa9c13812345678e0b.jpg')).toEqual([]);
-    expect(kinds('_astro/index.a41111111111111111f.js')).toEqual([]);
+  it('ignores digit runs inside the content hashes the build writes (hex digests, Pagefind file names)', () => {
+    expect(kinds('photos/3fa9c13812345678e0b9d1c2f4a6b8c0d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a1.jpg')).toEqual([]);
+    expect(kinds('pagefind/fragment/und_13812345678.pf_fragment')).toEqual([]);
+  });
+
+  it('finds a number next to letters: a short token is a name, not a hash', () => {
+    expect(kinds('photos/zhang-3fa9c13812345678e0b.jpg')).toEqual(['mobile 138****5678']);
+    expect(kinds(`face${ID}.png`)).toEqual(['resident-id 610902********1235']);
   });
 });
 

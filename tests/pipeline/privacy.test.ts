@@ -6,22 +6,31 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/pipeline/csv.ts';
 import { scanOutput } from '../../src/build/output/privacy-scan.ts';
 import { scanJsonValues, scanRecords } from '../../src/pipeline/privacy.ts';
+import { locateRecords } from '../../src/pipeline/record-location.ts';
 import { withCheckDigit } from './helpers.ts';
 
 const ID = withCheckDigit('61092119850312002');
 
 describe('scanRecords', () => {
-  it('names file, line (inside multi-line cells too), column and header, with the masked number', () => {
+  it('names file, Excel row, record id, line (inside multi-line cells too), column and header, with the masked number', () => {
     const parsed = parseCsv(`id,story\nH1,"第一段\n\n电话 138-1234-5678"\nH2,身份证 ${ID}\n`, 'honorees.csv');
-    expect(scanRecords(parsed, 'honorees.csv').map(({ code, line, column, field, value }) => ({ code, line, column, field, value }))).toEqual([
-      { code: 'privacy-mobile', line: 4, column: 2, field: 'story', value: '138****5678' },
-      { code: 'privacy-resident-id', line: 5, column: 2, field: 'story', value: `610921********${ID.slice(-4)}` },
+    const problems = scanRecords(parsed, locateRecords(parsed, 'honorees.csv', [0]));
+    expect(problems.map(({ code, row, recordId, line, column, field, value }) => ({ code, row, recordId, line, column, field, value }))).toEqual([
+      { code: 'privacy-mobile', row: 2, recordId: 'H1', line: 4, column: 2, field: 'story', value: '138****5678' },
+      { code: 'privacy-resident-id', row: 3, recordId: 'H2', line: 5, column: 2, field: 'story', value: `610921********${ID.slice(-4)}` },
     ]);
+  });
+
+  it('masks a personal number that is the record id itself, in the id as in the value', () => {
+    const parsed = parseCsv('id,name,story\n13812345678,张三,事迹\n', 'honorees.csv');
+    const problems = scanRecords(parsed, locateRecords(parsed, 'honorees.csv', [0]));
+    expect(problems).toMatchObject([{ code: 'privacy-mobile', row: 2, recordId: '138****5678', column: 1, value: '138****5678' }]);
+    expect(JSON.stringify(problems)).not.toContain('13812345678');
   });
 
   it('finds nothing in ordinary figures', () => {
     const parsed = parseCsv('code,amount,lon\n610902100201,"1,234,567.89",108.12345678901\n', 'x.csv');
-    expect(scanRecords(parsed, 'x.csv')).toEqual([]);
+    expect(scanRecords(parsed, locateRecords(parsed, 'x.csv', [0]))).toEqual([]);
   });
 });
 

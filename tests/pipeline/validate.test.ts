@@ -77,7 +77,7 @@ describe('readTable', () => {
     const header = 'id,type,title,issuer,region_code,published_on,period_start,period_end,objection_phone,body';
     const csv = `${header}\nN1,其他,标题,单位,6109,2025-03-01,2025-03-01,2025-03-05,138 1234 5678,正文\n`;
     const { problems } = readTable(notices, utf8(csv));
-    expect(problems.map((problem) => problem.code).sort()).toEqual(['invalid-value', 'privacy-mobile']);
+    expect(problems.map((problem) => problem.code).sort()).toEqual(['invalid-contact', 'privacy-mobile']);
     expect(JSON.stringify(problems)).not.toContain('1234 5678');
   });
 });

@@ -31,6 +31,19 @@ export async function decemberExport(root: string): Promise<string> {
   return dir;
 }
 
+/**
+ * The sample export (data/ without its release store) as release `release`: some 19,000 honorees, so that a publish
+ * takes a couple of seconds even without a build — long enough for two started together to overlap.
+ */
+export async function sampleExport(root: string, release: string): Promise<string> {
+  const dir = join(root, `sample-${release}`);
+  await cp(SAMPLE_DATA, dir, { recursive: true, filter: (source) => source !== join(SAMPLE_DATA, 'releases') });
+  await edit(join(dir, 'release.json'), (text) => text.replace(/"release": "\d{4}-\d{2}-\d{2}"/, `"release": "${release}"`));
+  return dir;
+}
+
+const SAMPLE_DATA = 'data';
+
 async function edit(path: string, change: (text: string) => string): Promise<void> {
   const before = await readFile(path, 'utf8');
   const after = change(before);

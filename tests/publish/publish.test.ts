@@ -1,7 +1,7 @@
 // Publishing: recorded releases, their diff, idempotence, and a publish that fails or crashes between any two
 // steps leaving the previous release, data/ and the site exactly as they were (or, once committed, completed).
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLISH_STEPS, publish, type PublishOptions, type PublishStep } from '../../src/publish/publish.ts';
@@ -10,6 +10,10 @@ import { publishPaths } from '../../src/publish/store-layout.ts';
 import { recoverPublish, switchIn } from '../../src/publish/switch.ts';
 import { treeDigest } from '../build/tree-digest.ts';
 import { decemberExport, fakeBuild, novemberExport, workFolder } from './fixture.ts';
+
+const SITE_URL = 'https://gongshi.example.gov.cn';
+const ID = '610902198001011230';
+const MOBILE = '13992851234';
 
 let work: string;
 let november: string;
@@ -33,6 +37,8 @@ async function root(name: string, options: { withNovember?: boolean } = {}) {
     outDir: join(dir, 'dist'),
     reportPath: join(dir, 'build-report.json'),
     build: fakeBuild,
+    // As `npm run publish -- DIR --site …`: the tiny export's release.json configures no public URL.
+    site: SITE_URL,
     log: () => {},
   };
   if (options.withNovember) expect((await publish({ ...base, exportDir: november })).status).toBe('published');
@@ -124,6 +130,87 @@ describe('publish', { timeout: 60_000 }, () => {
     expect(replaced.changes.previous).toBe('2026-11-01');
     expect(replaced.changes.tables.find((table) => table.table === 'fundLines')?.changed.map((line) => line.key)).toEqual(['P2025-001/县级财政', 'P2025-002/东西部协作']);
     expect((await readStoreIndex(base.dataDir)).releases.map((entry) => entry.release)).toEqual(['2026-11-01', '2026-12-01']);
+  });
+
+  it('refuses to build a site on the placeholder URL, saying how to configure one, and touches nothing', async () => {
+    const { dir, base } = await root('placeholder', { withNovember: true });
+    const { site: _site, ...unconfigured } = base;
+    const before = await state(dir);
+    const outcome = await publish({ ...unconfigured, exportDir: december });
+    if (outcome.status !== 'rejected') throw new Error(`expected a refusal, got ${outcome.status}`);
+    const errors = outcome.problems.filter((problem) => problem.severity === 'error');
+    expect(errors.map(({ code, file, field }) => ({ code, file, field }))).toEqual([{ code: 'site-url-required', file: 'release.json', field: 'site_url' }]);
+    const [refusal] = errors;
+    expect(refusal?.message.zh).toContain('"site_url"');
+    expect(refusal?.message.zh).toContain('--allow-placeholder-url');
+    expect(refusal?.message.en).toContain('--site');
+    expect(await state(dir)).toEqual(before);
+
+    // Allowed on purpose, it publishes; and with --no-build nothing is built here, so nothing points anywhere yet.
+    expect((await publish({ ...unconfigured, exportDir: december, allowPlaceholderUrl: true })).status).toBe('published');
+    const { dir: dataOnlyDir, base: { site: _unused, ...dataOnly } } = await root('placeholder-no-build');
+    expect((await publish({ ...dataOnly, build: null, exportDir: december })).status).toBe('published');
+    expect(existsSync(join(dataOnlyDir, 'dist'))).toBe(false);
+  });
+
+  it("takes the public URL from release.json's site_url", async () => {
+    const { dir, base } = await root('site-url', { withNovember: true });
+    const configured = join(dir, 'configured');
+    await rename(await decemberExport(dir), configured);
+    const release = JSON.parse(await readFile(join(configured, 'release.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(join(configured, 'release.json'), JSON.stringify({ ...release, site_url: `${SITE_URL}/` }, null, 2));
+    const { site: _site, ...unconfigured } = base;
+    expect((await publish({ ...unconfigured, exportDir: configured })).status).toBe('published');
+    expect((await readStoreIndex(base.dataDir)).releases.at(-1)?.meta.site_url).toBe(SITE_URL);
+  });
+
+  it("stores only the export's own files: a contact list and a photo nobody names are named, masked, and kept out of data/", async () => {
+    const { dir, base } = await root('stray');
+    const strayed = join(dir, 'strayed');
+    await rename(await novemberExport(dir), strayed);
+    await writeFile(join(strayed, '联系人名单.txt'), `张三 ${ID} ${MOBILE}\n`);
+    await copyFile(join(strayed, 'photos', 'zhang-minghua.png'), join(strayed, 'photos', `${ID}.png`));
+    expect((await publish({ ...base, exportDir: strayed })).status).toBe('published');
+    const stored = [...(await state(dir)).keys()].filter((path) => path.startsWith('data/'));
+    expect(stored.filter((path) => path.includes('联系人') || path.includes(ID))).toEqual([]);
+    const recorded = stored.filter((path) => path.startsWith('data/releases/2026-11-01/export/')).map((path) => path.slice('data/releases/2026-11-01/export/'.length));
+    expect(recorded).toEqual(stored.filter((path) => !path.startsWith('data/releases/')).map((path) => path.slice('data/'.length)));
+    expect(recorded).toContain('photos/zhang-minghua.png');
+    const report = await readFile(base.reportPath, 'utf8');
+    const codes = (JSON.parse(report) as { problems: { code: string; file: string }[] }).problems.map(({ code, file }) => `${code} ${file}`);
+    expect(codes).toEqual(expect.arrayContaining(['unreferenced-photo photos/610902********1230.png', 'unknown-file 联系人名单.txt']));
+    expect(report).not.toContain(ID);
+    expect(report).not.toContain(MOBILE);
+    // What was left out is no part of the release: the same export without it is the same release.
+    expect(await publish({ ...base, exportDir: november })).toEqual({ status: 'unchanged', release: '2026-11-01' });
+  });
+
+  it.each([
+    ['releases/index.json', '{"format": 1, "releases": ['],
+    ['releases/2026-11-01/published/notices.json', '{"not": "a list"}'],
+  ])('refuses to publish onto a damaged %s, naming it and saying what to do, and touches nothing', async (file, text) => {
+    const { dir, base } = await root(`damaged-${file.length}`, { withNovember: true });
+    await writeFile(join(base.dataDir, file), text);
+    const before = await state(dir);
+    const outcome = await publish({ ...base, exportDir: december });
+    if (outcome.status !== 'rejected') throw new Error(`expected a refusal, got ${outcome.status}`);
+    expect(outcome.problems.filter((problem) => problem.severity === 'error').map(({ code, file }) => ({ code, file }))).toEqual([
+      { code: 'release-store-damaged', file: join(base.dataDir, file) },
+    ]);
+    expect(outcome.problems.find((problem) => problem.code === 'release-store-damaged')?.message.en).toContain('restore it from version control');
+    expect(await state(dir)).toEqual(before);
+  });
+
+  it('says a release is published only when it is the one live in data/ after the switch', async () => {
+    const { base } = await root('not-live', { withNovember: true });
+    const overwrite = async (step: PublishStep) => {
+      // Someone else's data lands in data/ between the switch and the check.
+      if (step === 'installed-site') await writeFile(join(base.dataDir, 'release.json'), JSON.stringify({ release: '2027-01-01' }));
+    };
+    const outcome = await publish({ ...base, exportDir: december, afterStep: overwrite });
+    if (outcome.status !== 'not-live') throw new Error(`expected not-live, got ${outcome.status}`);
+    expect(outcome.problem.code).toBe('release-not-live');
+    expect(outcome.problem.message.en).toContain('Release 2026-12-01 is not live: after the switch data/ holds 2027-01-01');
   });
 
   it('leaves everything as it was when the site does not build', async () => {

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
+import { holdsLookalikeNumber } from './lookalike-bytes.ts';
 import { findPersonalData, personalDataProblem } from '../../pipeline/personal-data.ts';
 import type { Problem } from '../../pipeline/report.ts';
 
@@ -129,24 +130,19 @@ function readContent(path: string): Buffer {
 }
 
 /**
- * UTF-8 of the characters findPersonalData folds into digits, + and - (full-width digits, ＋, －, Ｘ, ｘ, the
- * ideographic space, dashes, the minus sign), read as Latin-1.
- */
-const LOOKALIKE_BYTES = /\xEF\xBC[\x8B\x8D\x90-\x99\xB8]|\xEF\xBD\x98|\xE3\x80\x80|\xE2\x80[\x90-\x95]|\xE2\x88\x92/;
-
-/**
  * Scans one file's bytes as UTF-8 (stray binary bytes in Pagefind's indexes become U+FFFD and cannot form digits).
  * Most files are first read as Latin-1, one byte a character, which is several times cheaper than decoding
- * UTF-8 into two-byte strings: the numbers looked for are ASCII digits, spaces and hyphens, single bytes in
- * UTF-8, and no byte of a multi-byte character is a digit or a letter, so a file without any look-alike
- * character has exactly the same numbers either way. Only a file with a hit or a look-alike is decoded.
+ * UTF-8 into two-byte strings: the numbers looked for are ASCII digits and separators, single bytes in UTF-8,
+ * and no byte of a multi-byte character is an ASCII digit, letter or separator, so a file where no look-alike
+ * character (full-width digit, no-break or ideographic space, dash, zero-width character, …) could be part of
+ * a number has exactly the same numbers either way. Only a file with a hit or such a look-alike is decoded.
  */
 export function scanFile(bytes: Buffer, file: string): Problem[] {
   if (BINARY_MAGIC.some((magic) => magic.every((byte, i) => bytes[i] === byte))) return [];
   const script = SCRIPT_EXTENSIONS.has(extension(file));
   const found = (text: string) => findPersonalData(text).filter((hit) => !(script && isNumericLiteral(text, hit.index, hit.length)));
   const bytewise = bytes.toString('latin1');
-  if (!LOOKALIKE_BYTES.test(bytewise) && found(bytewise).length === 0) return [];
+  if (!holdsLookalikeNumber(bytewise) && found(bytewise).length === 0) return [];
   const text = bytes.toString('utf8');
   const hits = found(text);
   if (hits.length === 0) return [];

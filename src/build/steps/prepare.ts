@@ -1,8 +1,9 @@
-// Build step 1 (child process): read → decode → parse → validate → privacy gate → derive → write the dataset.
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// Build step 1 (child process): read → decode → parse → validate → privacy gate → derive → write the dataset, and
+// the list of photos to publish for the photo step.
+import { rm, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { deriveDataset, writeDataset } from '../../dataset/dataset.ts';
+import { photoSources } from '../../honorees/derive/honoree-photos.ts';
 import { loadExport } from '../../pipeline/load.ts';
 import { unpublishedPeople } from '../output/unpublished-people.ts';
 
@@ -10,13 +11,14 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string' },
     dataset: { type: 'string' },
+    photos: { type: 'string' },
     problems: { type: 'string' },
     today: { type: 'string' },
     unpublished: { type: 'string' },
   },
 });
-if (!values.data || !values.dataset || !values.problems || !values.today) {
-  throw new Error('prepare: --data, --dataset, --problems and --today are required');
+if (!values.data || !values.dataset || !values.photos || !values.problems || !values.today) {
+  throw new Error('prepare: --data, --dataset, --photos, --problems and --today are required');
 }
 
 const { data, problems } = await loadExport(values.data, { log: (message) => process.stderr.write(`${message}\n`) });
@@ -25,14 +27,9 @@ if (data) {
   const dataset = deriveDataset(data, problems, values.today);
   await rm(values.dataset, { recursive: true, force: true });
   await writeDataset(dataset, values.dataset);
-  // Only the photos of published, consenting honorees leave the export.
-  const photosDir = join(values.dataset, 'photos');
-  await mkdir(photosDir, { recursive: true });
-  for (const honoree of dataset.honorees) {
-    if (!honoree.consent || !honoree.photo) continue;
-    const photo = data.photos.get(honoree.photo);
-    if (photo) await copyFile(photo.path, join(photosDir, honoree.photo));
-  }
+  // Only the photos of published, consenting honorees leave the export, re-encoded by the photo step; beside the
+  // dataset, never in it (the list names export files and paths).
+  await writeFile(values.photos, JSON.stringify(photoSources(dataset.honorees, data.photos, data.photoCells)));
   // Who must not appear in the output, for its verification; beside the dataset, never in it (pages read the dataset).
   if (values.unpublished) {
     const officials = [...data.pairings.map((row) => row.first_secretary), ...data.projects.map((row) => row.responsible)];

@@ -1,4 +1,5 @@
 // Honorees as the public may see them: revoked ones dropped, those without consent reduced to a masked name.
+import { withoutInvisible } from '../../pipeline/invisible-characters.ts';
 import type { HonoreeRow } from '../../pipeline/schemas/index.ts';
 import type { RegionIndex } from '../../regions/derive/regions.ts';
 
@@ -41,11 +42,17 @@ const COMPOUND_SURNAMES = [
   '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '令狐', '慕容', '尉迟', '公孙', '长孙', '宇文', '司徒', '夏侯', '轩辕', '端木', '独孤', '南宫', '西门', '百里',
 ];
 
-/** 张明华 → 张**, 欧阳娜娜 → 欧阳**. The length of the given name is not revealed either. */
+const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+
+/**
+ * 张明华 → 张**, 欧阳娜娜 → 欧阳**. The length of the given name is not revealed either. The surname is the first
+ * visible character: an invisible one (a bidi control would turn 「\u202e**（未公开姓名）」 around) never gets in, even
+ * though the pipeline already refuses them in names.
+ */
 export function maskName(name: string): string {
-  const trimmed = name.trim();
-  const surname = COMPOUND_SURNAMES.find((candidate) => trimmed.startsWith(candidate) && trimmed.length > candidate.length)
-    ?? [...trimmed][0]
+  const visible = withoutInvisible(name).trim();
+  const surname = COMPOUND_SURNAMES.find((candidate) => visible.startsWith(candidate) && visible.length > candidate.length)
+    ?? graphemes.segment(visible)[Symbol.iterator]().next().value?.segment
     ?? '';
   return `${surname}**`;
 }

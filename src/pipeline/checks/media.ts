@@ -1,6 +1,6 @@
-// Files beside the tables: every photo named in honorees.csv is a real image in photos/, every county and township has a boundary.
+// Files beside the tables: every photo named in honorees.csv is a real image in photos/ within the size limits, every county and township has a boundary.
 import type { LocatedBoundary } from '../boundaries.ts';
-import type { PhotoFolder } from '../photos.ts';
+import { PHOTO_LIMITS, type PhotoFile, type PhotoFolder } from '../photos.ts';
 import { problem } from '../problems.ts';
 import type { Problem } from '../report.ts';
 import { cellAt, LEVEL_NAMES, type ExportTables } from './tables.ts';
@@ -15,9 +15,15 @@ export function checkPhotos(tables: ExportTables, folder: PhotoFolder): Problem[
     const name = row.photo;
     if (name === undefined) return;
     referenced.add(name);
-    if (folder.photos.has(name)) return;
+    const photo = folder.photos.get(name);
+    const tooLarge = photo && photoTooLarge(name, photo);
+    if (photo && !tooLarge) return;
     const at = cellAt(tables.honorees, index, 'photo');
     const base = { ...at, value: name, expected: PHOTO_EXPECTED, entity: { table: 'honorees' as const, id: row.id } };
+    if (tooLarge) {
+      problems.push(problem({ ...base, code: 'photo-too-large', message: tooLarge }));
+      return;
+    }
     if (folder.unreadable.has(name)) {
       problems.push(
         problem({
@@ -26,6 +32,19 @@ export function checkPhotos(tables: ExportTables, folder: PhotoFolder): Problem[
           message: {
             zh: `照片 photos/${name} 不是可读取的 JPEG、PNG 或 WebP 图片。`,
             en: `The photo photos/${name} is not a readable JPEG, PNG or WebP image.`,
+          },
+        }),
+      );
+      return;
+    }
+    if (folder.refused?.has(name)) {
+      problems.push(
+        problem({
+          ...base,
+          code: 'photo-link-refused',
+          message: {
+            zh: `照片 photos/${name} 是一个链接（快捷方式），不是照片文件本身：链接可能指向这台电脑上的任何文件，一律拒绝读取。请把照片文件本身放进 photos/。`,
+            en: `The photo photos/${name} is a link (shortcut), not the photo file itself: a link could point at any file on this machine, so links are refused. Put the photo file itself in photos/.`,
           },
         }),
       );
@@ -63,6 +82,32 @@ export function checkPhotos(tables: ExportTables, folder: PhotoFolder): Problem[
     );
   }
   return problems;
+}
+
+/**
+ * Over 40 megapixels or 20 MB, from the header and the file size: nothing is decoded. Pages show photos at most a
+ * few hundred pixels wide (PHOTO_WIDTHS in src/honorees/derive/honoree-photos.ts), and a 48 KB PNG declaring
+ * 20,000 × 20,000 would have the build decode 400 megapixels.
+ */
+export function photoTooLarge(name: string, photo: Pick<PhotoFile, 'width' | 'height' | 'bytes'>): { zh: string; en: string } | undefined {
+  const decimal = (value: number) => value.toFixed(1).replace(/\.0$/, '');
+  if (photo.width * photo.height > PHOTO_LIMITS.maxPixels) {
+    const size = `${photo.width} × ${photo.height}`;
+    const megapixels = decimal((photo.width * photo.height) / 1e6);
+    const limit = decimal(PHOTO_LIMITS.maxPixels / 1e6);
+    return {
+      zh: `照片 photos/${name} 有 ${size} 像素（${megapixels} 百万像素），超过上限 ${limit} 百万像素：请缩小后再放入导出（网页上的照片远小于此）。`,
+      en: `The photo photos/${name} has ${size} pixels (${megapixels} megapixels), over the limit of ${limit} megapixels: make it smaller before exporting it (pages show photos far smaller).`,
+    };
+  }
+  if (photo.bytes > PHOTO_LIMITS.maxBytes) {
+    const megabytes = (bytes: number) => decimal(bytes / 2 ** 20);
+    return {
+      zh: `照片 photos/${name} 有 ${megabytes(photo.bytes)} MB，超过上限 ${megabytes(PHOTO_LIMITS.maxBytes)} MB：请压缩后再放入导出。`,
+      en: `The photo photos/${name} is ${megabytes(photo.bytes)} MB, over the limit of ${megabytes(PHOTO_LIMITS.maxBytes)} MB: compress it before exporting it.`,
+    };
+  }
+  return undefined;
 }
 
 /** Boundaries must belong to counties or townships in regions.csv, one each; a county or township without one cannot be drawn. */

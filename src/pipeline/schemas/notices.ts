@@ -1,7 +1,13 @@
 // notices.csv: public notices (公示) with their publicity period and objection channels.
-import { date, defineTable, email, identifier, oneOf, publicPhone, regionCode, text, type RowOf } from './fields.ts';
+import { date, defineTable, email, identifier, name, oneOf, publicPhone, regionCode, text, type RowOf } from './fields.ts';
 
 export const NOTICE_TYPES = ['标兵评选', '干部评选', '资金项目', '脱贫退出', '结对帮扶', '其他'] as const;
+
+/**
+ * What the site itself writes in /notices/ beside the notices (/notices/<id>/): the list, its filtered pages and the
+ * feed. No notice id may be one of them; tests/pipeline/route-names.test.ts checks the list against src/pages/notices/.
+ */
+export const NOTICE_ROUTE_NAMES = ['index.html', 'feed.xml', 'list'] as const;
 
 export const notices = defineTable({
   file: 'notices.csv',
@@ -9,10 +15,10 @@ export const notices = defineTable({
   description: { zh: '每行一则公示', en: 'One row per public notice' },
   primaryKey: 'id',
   fields: {
-    id: identifier({ alias: '公示编号', description: { zh: '公示编号', en: 'Notice id' } }),
+    id: identifier({ alias: '公示编号', description: { zh: '公示编号', en: 'Notice id' }, reserved: { folder: '/notices/', names: NOTICE_ROUTE_NAMES } }),
     type: oneOf({ alias: '类型', description: { zh: '公示类型', en: 'Type of notice' }, values: NOTICE_TYPES }),
     title: text({ alias: '标题', description: { zh: '标题', en: 'Title' } }),
-    issuer: text({ alias: '发布单位', description: { zh: '发布单位', en: 'Issuing office' } }),
+    issuer: name({ alias: '发布单位', description: { zh: '发布单位', en: 'Issuing office' } }),
     region_code: regionCode({ alias: '范围', description: { zh: '公示范围的区划代码', en: 'Region the notice covers' } }),
     published_on: date({ alias: '发布日期', description: { zh: '发布日期', en: 'Date of publication' } }),
     period_start: date({ alias: '公示开始', description: { zh: '公示期开始日期', en: 'First day of the publicity period' } }),

@@ -1,5 +1,5 @@
 // regions.csv: the division hierarchy (city → county → township → village) every other file refers to.
-import { count, defineTable, oneOf, regionCode, text, type RowOf } from './fields.ts';
+import { count, defineTable, name, oneOf, regionCode, type RowOf } from './fields.ts';
 
 export const REGION_LEVELS = ['city', 'county', 'township', 'village'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
@@ -19,7 +19,7 @@ export const regions = defineTable({
   primaryKey: 'code',
   fields: {
     code: regionCode({ alias: '编码', description: { zh: '统计用区划代码', en: 'Statistical division code' } }),
-    name: text({ alias: '名称', description: { zh: '名称', en: 'Name' } }),
+    name: name({ alias: '名称', description: { zh: '名称', en: 'Name' } }),
     level: oneOf({
       alias: '级别',
       description: { zh: '级别', en: 'Level in the hierarchy' },

@@ -84,6 +84,18 @@ describe('maskName', () => {
     expect(maskName('欧阳娜娜')).toBe('欧阳**');
     expect(maskName('欧阳')).toBe('欧**');
   });
+
+  it('never carries an invisible character into the mask: a bidi control would turn 「（未公开姓名）」 around', () => {
+    expect(maskName('\u202e王五')).toBe('王**');
+    expect(maskName('\u200b\u2066欧阳娜娜')).toBe('欧阳**');
+    expect(maskName('\ufeff\u200f李娜')).toBe('李**');
+    expect(maskName('\u202e')).toBe('**');
+  });
+
+  it('takes the whole first character: a surname outside the BMP, or with a variation selector', () => {
+    expect(maskName('𠀀明')).toBe('𠀀**');
+    expect(maskName('葛\u{E0100}优')).toBe('葛\u{E0100}**');
+  });
 });
 
 describe('storyParagraphs', () => {
