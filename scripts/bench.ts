@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { firstNameQueryCost, oldestOnlyName, type NameQueryCost } from '../src/bench/first-name-query.ts';
 import { firstSearchCost, type SearchCost } from '../src/bench/first-search.ts';
 import { hostCpu, stealShare } from '../src/bench/host-cpu.ts';
 import { plainNodeFloor } from '../src/bench/plain-node-floor.ts';
@@ -23,7 +24,7 @@ const { values } = parseArgs({
   },
 });
 
-const BUDGET = { totalMs: 6 * 60_000, peakBytes: 4 * 2 ** 30, firstSearchBytes: 250 * 1024 };
+const BUDGET = { totalMs: 6 * 60_000, peakBytes: 4 * 2 ** 30, firstSearchBytes: 250 * 1024, firstNameBytes: 60 * 1024, firstNameMs: 1_000 };
 const out = resolve(values.out);
 const exportDir = join(out, 'export');
 const siteDir = join(out, 'site');
@@ -54,8 +55,12 @@ log(`First search for 「${values.query}」 in Chromium…`);
 const server = await serveStatic(siteDir);
 const browser = await launchChromium();
 let search: SearchCost;
+let names: NameQueryCost;
 try {
   search = await firstSearchCost(browser, server.url, values.query);
+  const person = await oldestOnlyName(siteDir);
+  log(`First name query for 「${person[2]}」 (only in the oldest year) under Slow 4G and 4× CPU…`);
+  names = await firstNameQueryCost(browser, server.url, person);
 } finally {
   await browser.close();
   await server.close();
@@ -74,9 +79,10 @@ const lines = [
   `Output: ${size.files.toLocaleString('en-US')} files, ${size.htmlFiles.toLocaleString('en-US')} HTML pages, ${mib(size.bytes)}`,
   `Plain Node writing ${floor.files.toLocaleString('en-US')} HTML files: ${(floor.wallMs / 1000).toFixed(1)} s (the floor)`,
   `First search 「${search.query}」: ${(search.indexBytes / 1024).toFixed(0)} KB of index, ${(search.totalBytes / 1024).toFixed(0)} KB in all, ${search.requests} requests, ${search.results} results shown (budget 250 KB: ${verdict(search.indexBytes <= BUDGET.firstSearchBytes)})`,
+  `First name query 「${names.query}」 (one person, oldest year): ${names.first ? 'found first' : 'NOT FIRST'}, ${names.files} files, ${(names.gzipBytes / 1024).toFixed(1)} KB gzip (budget 60 KB: ${verdict(names.gzipBytes <= BUDGET.firstNameBytes)}), first result ${names.firstResultMs} ms after the page's script starts under Slow 4G and 4× CPU (budget 1 s: ${verdict(names.firstResultMs <= BUDGET.firstNameMs)})`,
 ].filter((line) => line !== '');
 process.stdout.write(`${lines.join('\n')}\n`);
 
-const json = { generation, build: { timings: build.timings, totalMs, peakBytes, cpuMs: build.total.cpuMs }, host, size, floor, search, budget: BUDGET };
+const json = { generation, build: { timings: build.timings, totalMs, peakBytes, cpuMs: build.total.cpuMs }, host, size, floor, search, names, budget: BUDGET };
 await writeFile(join(out, 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
 process.stdout.write(`JSON: ${join(out, 'bench.json')}\n`);

@@ -6,6 +6,7 @@ import { compareListOrder, listViews, type ListView } from './derive/honoree-lis
 import { locatorCache, type CountyLocator } from './derive/honoree-locator.ts';
 import type { PublishedPhotos } from './derive/honoree-photos.ts';
 import type { PublishedHonoree } from './derive/honorees.ts';
+import { nameDirectory, type SurnameEntry } from './derive/name-directory.ts';
 import type { RegionNode } from '../regions/derive/regions.ts';
 import type { NoticeRow } from '../pipeline/schemas/index.ts';
 import { load } from '../site/dataset.ts';
@@ -25,6 +26,8 @@ export interface HonoreeData {
   builtOn: string;
   /** The combined-filter files (built on first use: only the filter routes need them). */
   filterFiles: () => FilterFiles;
+  /** The name directory by surname (built on first use: only its pages need it). */
+  directory: () => SurnameEntry[];
 }
 
 let shaped: Promise<HonoreeData> | undefined;
@@ -45,6 +48,7 @@ async function shape(): Promise<HonoreeData> {
   const townshipsOf = (countyCode: string) =>
     (regions.get(countyCode)?.children ?? []).filter((code) => regions.get(code)?.level === 'township');
   let files: FilterFiles | undefined;
+  let directory: SurnameEntry[] | undefined;
   return {
     honorees,
     regions,
@@ -57,5 +61,6 @@ async function shape(): Promise<HonoreeData> {
     locator: locatorCache(boundaries, townshipsOf),
     builtOn: meta.builtOn,
     filterFiles: () => (files ??= filterFiles(honorees, values)),
+    directory: () => (directory ??= nameDirectory(honorees)),
   };
 }

@@ -11,22 +11,31 @@ export function splitName(name: string): { surname: string; given: string } {
 }
 
 /**
+ * The readings of a name as syllables, the surname's own reading first (曾 zeng, 单 shan) and the common one
+ * after it when it differs (ceng, dan); ü written v. pinyin-pro is the costly part (it segments the name), so a
+ * name is read once per surname mode.
+ */
+export function nameReadings(name: string): string[][] {
+  const readings = new Map<string, string[]>();
+  for (const mode of ['head', 'off'] as const) {
+    const syllables = pinyin(name.trim(), { toneType: 'none', type: 'array', surname: mode, v: true }).map((syllable) => syllable.toLowerCase().replace(/[^a-z]/g, ''));
+    if (syllables.length > 0 && syllables.every(Boolean)) readings.set(syllables.join(' '), syllables);
+  }
+  return [...readings.values()];
+}
+
+/**
  * Every search form of a name, deduplicated: the given name, each character (so that two characters of a
  * three-character name match however the indexer segmented it), and for each reading of the
  * name (a surname's own reading such as 曾 zeng, and the common one, ceng) the pinyin joined, split into
  * surname and given name, split into syllables, and its initials; ü is written both v and u (lv, lu).
  */
-export function nameSearchForms(name: string): string[] {
+export function nameSearchForms(name: string, read: readonly string[][] = nameReadings(name)): string[] {
   const { surname, given } = splitName(name);
   if (!given) return [];
   const readings = new Set<string>();
-  for (const mode of ['head', 'off'] as const) {
-    // pinyin-pro is the costly part (it segments the name): once per reading, then ü both ways.
-    const read = pinyin(`${surname}${given}`, { toneType: 'none', type: 'array', surname: mode, v: true });
-    for (const umlaut of ['v', 'u']) {
-      const syllables = read.map((syllable) => syllable.toLowerCase().replace(/v/g, umlaut).replace(/[^a-z]/g, ''));
-      if (syllables.length > 0 && syllables.every(Boolean)) readings.add(syllables.join(' '));
-    }
+  for (const syllablesRead of read) {
+    for (const umlaut of ['v', 'u']) readings.add(syllablesRead.map((syllable) => syllable.replace(/v/g, umlaut)).join(' '));
   }
   const surnameLength = [...surname].length;
   const forms = [given, ...`${surname}${given}`];

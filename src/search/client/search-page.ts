@@ -1,5 +1,6 @@
-// The search page in the browser: reads /search/?q=…&type=…&<filters> and asks the Pagefind bundle of that
-// type (/pagefind/<type>/), loading Pagefind's code only then. A type split into slices (see search-bundles.ts)
+// The search page in the browser: reads /search/?q=…&type=…&<filters>, asks the name index for people and
+// places first (name-results.ts: every year in one answer), then the Pagefind bundle of that type
+// (/pagefind/<type>/) for words in stories, notices and projects, loading Pagefind's code only then. A type split into slices (see search-bundles.ts)
 // is searched newest slice first; the older slices are merged in, all together, only when the reader asks, so
 // a first query stays small even with 100,000 honorees.
 import type { Facet } from '../../honorees/derive/honoree-filters.ts';
@@ -8,6 +9,7 @@ import { SEARCH_TYPE_LABELS, type SearchManifest, type SearchType } from '../der
 import { honoreeResultLine, pagefindFilters, readSearchState, type SearchState } from './search-query.ts';
 import { joinSegmentedExcerpt } from '../derive/search-text.ts';
 import { paths } from '../../site/urls.ts';
+import { askNames, showNames, type PersonFilters } from './name-results.ts';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js is generated at build time, not bundled). */
 interface PagefindResultData {
@@ -42,7 +44,37 @@ export function startSearchPage(root: Document): void {
   window.addEventListener('pageshow', () => {
     for (const select of form.querySelectorAll('select')) select.disabled = false;
   });
-  if (state.query) void run(root, form, state);
+  if (state.query) void runNames(root, form, state).finally(() => void run(root, form, state));
+}
+
+/** The form's person filters as the labels name entries carry (each option's data-filter). */
+function personFilters(form: HTMLFormElement): PersonFilters {
+  const filters: PersonFilters = {};
+  for (const facet of ['kind', 'year', 'level', 'county', 'township'] as const) {
+    const select = form.elements.namedItem(facet);
+    const chosen = select instanceof HTMLSelectElement ? select.selectedOptions[0]?.dataset['filter'] : undefined;
+    if (chosen) filters[facet] = chosen;
+  }
+  return filters;
+}
+
+/**
+ * People and places first, from the name index (every year in one answer), narrowed in place as the reader
+ * changes the filters; then the full text below, for words in stories, notices and projects.
+ */
+async function runNames(root: Document, form: HTMLFormElement, state: SearchState): Promise<void> {
+  const manifestUrl = form.dataset['names'];
+  if (!manifestUrl) return;
+  try {
+    const answer = await askNames(manifestUrl, state.query);
+    if (typeof answer === 'string') return;
+    showNames(root, answer, state.query, personFilters(form));
+    form.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLSelectElement) showNames(root, answer, state.query, personFilters(form));
+    });
+  } catch {
+    // The full text below still answers; the name section stays hidden.
+  }
 }
 
 function fillForm(form: HTMLFormElement, state: SearchState): void {
@@ -72,6 +104,8 @@ async function run(root: Document, form: HTMLFormElement, state: SearchState): P
     status.textContent = text;
   };
   say('正在搜索……');
+  const heading = root.querySelector<HTMLElement>('[data-fulltext-heading]');
+  if (heading) heading.hidden = false;
   try {
     const manifestUrl = form.dataset['bundles'] ?? '';
     const manifest = (await (await fetch(manifestUrl)).json()) as SearchManifest;
@@ -142,7 +176,7 @@ function resultItem(root: Document, type: SearchType, data: PagefindResultData):
   const item = root.createElement('li');
   item.className = 'search-result';
   item.dataset['searchResult'] = type;
-  const title = root.createElement('h2');
+  const title = root.createElement('h3');
   title.className = 'search-result__title';
   const link = root.createElement('a');
   link.href = data.url;

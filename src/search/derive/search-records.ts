@@ -31,7 +31,7 @@ export type RegionName = (code: string) => string;
  * the given name) with the township and village — the forms sit last, so that an excerpt rarely falls on them.
  * `undefined` for an honoree without consent.
  */
-export function honoreeSearchRecord(honoree: PublishedHonoree, regionName: RegionName): SearchRecord | undefined {
+export function honoreeSearchRecord(honoree: PublishedHonoree, regionName: RegionName, readings?: readonly string[][]): SearchRecord | undefined {
   if (!honoree.consent) return undefined;
   const county = regionName(honoree.countyCode);
   const township = regionName(honoree.townshipCode);
@@ -39,7 +39,7 @@ export function honoreeSearchRecord(honoree: PublishedHonoree, regionName: Regio
   const year = String(honoree.year);
   return {
     url: `/honorees/${encodeURIComponent(honoree.id)}/`,
-    content: [honoree.name, honoree.summary, ...honoree.paragraphs, [...nameSearchForms(honoree.name), township, village].filter(Boolean).join(' ')].join('\n'),
+    content: [honoree.name, honoree.summary, ...honoree.paragraphs, [...nameSearchForms(honoree.name, readings), township, village].filter(Boolean).join(' ')].join('\n'),
     meta: { title: honoree.name, summary: honoree.summary, kind: honoree.kind, level: honoree.level, year, place: `${county} ${township}` },
     filters: {
       kind: [honoree.kind],
@@ -106,11 +106,12 @@ export function noticeSearchRecord(notice: NoticeRow, scope: NoticeScope): Searc
 // newest year first, notices newest first — so that a type's first slice, the one the first search loads,
 // holds the newest pages. One function a type, so that the build can read one part of the dataset at a time.
 
-export function honoreeRecordEntries(honorees: readonly PublishedHonoree[], regions: readonly RegionNode[]): SearchEntry[] {
+/** `readings` by honoree id (nameReadings), when the caller has read the names already (the name index does too). */
+export function honoreeRecordEntries(honorees: readonly PublishedHonoree[], regions: readonly RegionNode[], readings?: ReadonlyMap<string, string[][]>): SearchEntry[] {
   const names = new Map(regions.map((region) => [region.code, region.name]));
   const regionName: RegionName = (code) => names.get(code) ?? code;
   return [...honorees].sort(compareListOrder).flatMap((honoree, order) => {
-    const record = honoreeSearchRecord(honoree, regionName);
+    const record = honoreeSearchRecord(honoree, regionName, readings?.get(honoree.id));
     return record ? [{ type: 'honorees' as const, order, source: { record } }] : [];
   });
 }

@@ -1,0 +1,114 @@
+// The name index: every published honoree who consented, by name, and every county, township and village, in
+// small shards (src/search/name-keys.ts), so that a name typed into the search page is answered over every
+// year at once by one or two files of a few kilobytes. Honorees without consent are not in it at all: they are
+// never found by name, pinyin or initials. Pagefind keeps the words of stories, notices and projects.
+import { HONOREE_KINDS, HONOREE_LEVELS } from '../../pipeline/schemas/honorees.ts';
+import { splitName } from '../../honorees/derive/honoree-name-forms.ts';
+import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
+import type { RegionNode } from '../../regions/derive/regions.ts';
+import { initialsOf, plainLatin, shardFile, shardKey, shardOf, type ShardFamily } from '../name-keys.ts';
+
+/** A person: id, name, readings (syllables spaced, readings split by |), kind, year, level, township (indexes into the manifest). */
+export type PersonEntry = ['h', string, string, string, number, number, number, number];
+/** A place: code, name, readings, level (县/乡镇/村…), and the places it lies in (汉滨区关庙镇). */
+export type PlaceEntry = ['r', string, string, string, string, string];
+export type NameEntry = PersonEntry | PlaceEntry;
+
+export interface NameManifest {
+  version: 1;
+  /** People in the index: every published honoree who consented. */
+  people: number;
+  places: number;
+  /** How many files each family is spread over (s-0.json …): every file exists, empty or not. */
+  shards: Record<ShardFamily, number>;
+  kinds: readonly string[];
+  levels: readonly string[];
+  /** Townships people are placed in: [township code, name, county name]. */
+  townships: [string, string, string][];
+  /** Each surname in the index → the initials of its readings (张 z, 单 sd, 欧阳 o): for queries like 张mh. */
+  surnames: Record<string, string>;
+}
+
+export interface NameIndex {
+  manifest: NameManifest;
+  /** Every shard's entries by file name (s-12.json), including empty ones. */
+  files: Map<string, NameEntry[]>;
+}
+
+/** Entries a shard holds on average: a few kilobytes gzipped, so one query stays far inside its 60 KB. */
+const ENTRIES_PER_SHARD = 250;
+const PLACE_LEVELS = { city: '市', county: '县（区）', township: '乡镇（街道）', village: '村（社区）' } as const;
+/** Endings that are not part of what people call a place (关庙 for 关庙镇). */
+const PLACE_SUFFIX = /(街道办事处|街道|办事处|社区|居委会|村委会|镇|乡|村|县|区|市)$/;
+
+export interface NamedHonoree {
+  honoree: PublishedHonoree;
+  /** The name's readings as syllables (nameReadings), surname reading first. */
+  readings: string[][];
+}
+
+export function buildNameIndex(people: readonly NamedHonoree[], regions: ReadonlyMap<string, RegionNode>, readPlace: (name: string) => string[][]): NameIndex {
+  const townships: [string, string, string][] = [];
+  const townshipIndex = new Map<string, number>();
+  const surnames: Record<string, string> = {};
+  const keyed: Record<ShardFamily, [string, NameEntry][]> = { s: [], p: [], i: [] };
+  let count = 0;
+
+  for (const { honoree, readings } of people) {
+    if (!honoree.consent) continue;
+    count++;
+    let township = townshipIndex.get(honoree.townshipCode);
+    if (township === undefined) {
+      township = townships.length;
+      townshipIndex.set(honoree.townshipCode, township);
+      townships.push([honoree.townshipCode, regions.get(honoree.townshipCode)?.name ?? '', regions.get(honoree.countyCode)?.name ?? '']);
+    }
+    const plain = readings.map((syllables) => syllables.map(plainLatin));
+    const entry: PersonEntry = [
+      'h',
+      honoree.id,
+      honoree.name,
+      plain.map((syllables) => syllables.join(' ')).join('|'),
+      HONOREE_KINDS.indexOf(honoree.kind),
+      honoree.year,
+      HONOREE_LEVELS.indexOf(honoree.level),
+      township,
+    ];
+    const chars = [...honoree.name];
+    const { surname } = splitName(honoree.name);
+    surnames[surname] = [...new Set([...(surnames[surname] ?? ''), ...plain.map((syllables) => initialsOf(syllables.slice(0, [...surname].length)))])].join('');
+    keyed.s.push([shardKey('s', honoree.name), entry]);
+    for (let at = 1; at + 2 <= chars.length; at++) keyed.p.push([shardKey('p', chars.slice(at).join('')), entry]);
+    for (const key of new Set(plain.map((syllables) => shardKey('i', initialsOf(syllables))))) keyed.i.push([key, entry]);
+  }
+
+  let places = 0;
+  for (const region of regions.values()) {
+    if (region.level === 'city') continue;
+    places++;
+    const readings = readPlace(region.name).map((syllables) => syllables.map(plainLatin));
+    const within = region.ancestors.filter((ancestor) => ancestor.level !== 'city').map((ancestor) => ancestor.name).join('');
+    const entry: PlaceEntry = ['r', region.code, region.name, readings.map((syllables) => syllables.join(' ')).join('|'), PLACE_LEVELS[region.level], within];
+    const stem = region.name.replace(PLACE_SUFFIX, '') || region.name;
+    for (const key of new Set([shardKey('s', region.name), shardKey('s', stem)])) keyed.s.push([key, entry]);
+    const initials = new Set<string>();
+    for (const syllables of readings) {
+      initials.add(shardKey('i', initialsOf(syllables)));
+      initials.add(shardKey('i', initialsOf(syllables.slice(0, [...stem].length))));
+    }
+    for (const key of initials) keyed.i.push([key, entry]);
+  }
+
+  const shards = { s: 0, p: 0, i: 0 } as Record<ShardFamily, number>;
+  const files = new Map<string, NameEntry[]>();
+  for (const family of ['s', 'p', 'i'] as const) {
+    const total = shards[family] = Math.max(1, Math.ceil(keyed[family].length / ENTRIES_PER_SHARD));
+    const buckets: NameEntry[][] = Array.from({ length: total }, () => []);
+    for (const [key, entry] of keyed[family].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) buckets[shardOf(key, total)]?.push(entry);
+    buckets.forEach((entries, shard) => files.set(shardFile(family, shard), entries));
+  }
+  return {
+    manifest: { version: 1, people: count, places, shards, kinds: HONOREE_KINDS, levels: HONOREE_LEVELS, townships, surnames },
+    files,
+  };
+}
