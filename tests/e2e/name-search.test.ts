@@ -147,6 +147,12 @@ describe('finding a person on the search page', () => {
     await context.close();
   });
 
+  it('knows the shard counts from the page itself, equal to those of the index, so that shards are fetched beside the manifest', async () => {
+    const html = await readFile(join(siteDir, 'search/index.html'), 'utf8');
+    const counts = /data-name-shards="([^"]*)"/.exec(html)?.[1]?.replaceAll('&quot;', '"');
+    expect(JSON.parse(counts ?? 'null')).toEqual(manifest.shards);
+  });
+
   it('fits 360 px at 200 % text and passes axe with people and places shown', async () => {
     const { page } = await typeQuery('关庙');
     await largeSystemText(page);

@@ -1,6 +1,6 @@
 // The search page's people and places: the name index asked first (name-search.ts), every year in one answer,
 // narrowed in place by the form's year, level, county and township; places lead to their region page.
-import type { NameManifest, PersonEntry } from '../derive/name-index.ts';
+import type { NameEntry, NameManifest, PersonEntry } from '../derive/name-index.ts';
 import { paths } from '../../site/urls.ts';
 import { planNameQuery, rankNameMatches, type NameHint, type PersonMatch, type PlaceMatch } from './name-search.ts';
 
@@ -13,14 +13,19 @@ export interface NameAnswer {
   manifest: NameManifest;
 }
 
-/** Asks the name index; a hint instead when the query is too short for it (the page then searches the text). */
-export async function askNames(manifestUrl: string, query: string): Promise<NameAnswer | NameHint> {
+/**
+ * Asks the name index; a hint instead when the query is too short for it (the page then searches the text).
+ * The shard counts come with the page, so the shards are fetched beside the manifest: one round trip.
+ */
+export async function askNames(manifestUrl: string, shards: NameManifest['shards'], query: string): Promise<NameAnswer | NameHint> {
   const base = manifestUrl.replace(/index\.json$/, '');
-  const manifest = (await (await fetch(manifestUrl)).json()) as NameManifest;
-  const plan = planNameQuery(query, manifest);
+  const fetchJson = async <T>(url: string) => (await (await fetch(url)).json()) as T;
+  const manifestLoaded = fetchJson<NameManifest>(manifestUrl);
+  let plan = planNameQuery(query, { shards });
+  if (plan === 'needs-surnames') plan = planNameQuery(query, await manifestLoaded);
   if (typeof plan === 'string') return plan;
-  const shards = await Promise.all(plan.files.map(async (file) => (await (await fetch(`${base}${file}`)).json()) as PersonEntry[]));
-  return { ...rankNameMatches(plan, shards), manifest };
+  const [manifest, ...entries] = await Promise.all([manifestLoaded, ...plan.files.map((file) => fetchJson<NameEntry[]>(`${base}${file}`))]);
+  return { ...rankNameMatches(plan, entries), manifest };
 }
 
 /** The form's person filters, as the labels the entries carry. */

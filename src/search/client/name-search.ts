@@ -16,8 +16,14 @@ export interface NamePlan {
   match: (entry: NameEntry) => MatchTier | undefined;
 }
 
-/** Why a query cannot be answered from the name index (the page then says so and searches the text instead). */
-export type NameHint = 'empty' | 'one-character' | 'one-syllable';
+/**
+ * Why a query cannot be answered from the name index (the page then searches the text instead), or, for a
+ * surname and initials (张mh), that the plan needs the manifest's surnames first.
+ */
+export type NameHint = 'empty' | 'one-character' | 'one-syllable' | 'needs-surnames';
+
+/** What a plan needs to know of the index: the shard counts (the page has them) and, for 张mh, the surnames. */
+export type NameKeys = Pick<NameManifest, 'shards'> & Partial<Pick<NameManifest, 'surnames'>>;
 
 export interface PersonMatch {
   entry: PersonEntry;
@@ -31,7 +37,7 @@ export interface PlaceMatch {
 /** At most this many files per query, whatever it is: the first answer stays small. */
 const MAX_FILES = 4;
 
-export function planNameQuery(query: string, manifest: NameManifest): NamePlan | NameHint {
+export function planNameQuery(query: string, manifest: NameKeys): NamePlan | NameHint {
   const { han, latin } = normaliseQuery(query);
   if (!han && !latin) return 'empty';
   const files = new Set<string>();
@@ -56,6 +62,7 @@ export function planNameQuery(query: string, manifest: NameManifest): NamePlan |
 
   if (han) {
     // A surname and the given name's initials or pinyin: 张mh, 张minghua.
+    if (!manifest.surnames) return 'needs-surnames';
     const givenInitials = [latin, ...syllableSplits(latin).map(initialsOf)];
     for (const surnameInitials of manifest.surnames[han] ?? []) for (const initials of givenInitials) add('i', `${surnameInitials}${initials}`);
     if (files.size === 0) return 'one-character';

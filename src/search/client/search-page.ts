@@ -9,6 +9,7 @@ import { SEARCH_TYPE_LABELS, type SearchManifest, type SearchType } from '../der
 import { honoreeResultLine, pagefindFilters, readSearchState, type SearchState } from './search-query.ts';
 import { joinSegmentedExcerpt } from '../derive/search-text.ts';
 import { paths } from '../../site/urls.ts';
+import type { NameManifest } from '../derive/name-index.ts';
 import { askNames, showNames, type PersonFilters } from './name-results.ts';
 
 /** The part of Pagefind's browser API this page uses (pagefind.js is generated at build time, not bundled). */
@@ -64,9 +65,10 @@ function personFilters(form: HTMLFormElement): PersonFilters {
  */
 async function runNames(root: Document, form: HTMLFormElement, state: SearchState): Promise<void> {
   const manifestUrl = form.dataset['names'];
-  if (!manifestUrl) return;
+  const shards = form.dataset['nameShards'];
+  if (!manifestUrl || !shards) return;
   try {
-    const answer = await askNames(manifestUrl, state.query);
+    const answer = await askNames(manifestUrl, JSON.parse(shards) as NameManifest['shards'], state.query);
     if (typeof answer === 'string') return;
     showNames(root, answer, state.query, personFilters(form));
     form.addEventListener('change', (event) => {

@@ -6,7 +6,7 @@ import { HONOREE_KINDS, HONOREE_LEVELS } from '../../pipeline/schemas/honorees.t
 import { splitName } from '../../honorees/derive/honoree-name-forms.ts';
 import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
 import type { RegionNode } from '../../regions/derive/regions.ts';
-import { initialsOf, plainLatin, shardFile, shardKey, shardOf, type ShardFamily } from '../name-keys.ts';
+import { initialsOf, plainLatin, shardCounts, shardFile, shardKey, shardOf, type ShardFamily } from '../name-keys.ts';
 
 /** A person: id, name, readings (syllables spaced, readings split by |), kind, year, level, township (indexes into the manifest). */
 export type PersonEntry = ['h', string, string, string, number, number, number, number];
@@ -25,8 +25,8 @@ export interface NameManifest {
   levels: readonly string[];
   /** Townships people are placed in: [township code, name, county name]. */
   townships: [string, string, string][];
-  /** Each surname in the index → the initials of its readings (张 z, 单 sd, 欧阳 o): for queries like 张mh. */
-  surnames: Record<string, string>;
+  /** Each surname in the index → the initials of its readings (张 [z], 单 [s, d], 欧阳 [oy]): for queries like 张mh. */
+  surnames: Record<string, string[]>;
 }
 
 export interface NameIndex {
@@ -35,8 +35,6 @@ export interface NameIndex {
   files: Map<string, NameEntry[]>;
 }
 
-/** Entries a shard holds on average: a few kilobytes gzipped, so one query stays far inside its 60 KB. */
-const ENTRIES_PER_SHARD = 250;
 const PLACE_LEVELS = { city: '市', county: '县（区）', township: '乡镇（街道）', village: '村（社区）' } as const;
 /** Endings that are not part of what people call a place (关庙 for 关庙镇). */
 const PLACE_SUFFIX = /(街道办事处|街道|办事处|社区|居委会|村委会|镇|乡|村|县|区|市)$/;
@@ -50,7 +48,7 @@ export interface NamedHonoree {
 export function buildNameIndex(people: readonly NamedHonoree[], regions: ReadonlyMap<string, RegionNode>, readPlace: (name: string) => string[][]): NameIndex {
   const townships: [string, string, string][] = [];
   const townshipIndex = new Map<string, number>();
-  const surnames: Record<string, string> = {};
+  const surnames: Record<string, string[]> = {};
   const keyed: Record<ShardFamily, [string, NameEntry][]> = { s: [], p: [], i: [] };
   let count = 0;
 
@@ -76,7 +74,7 @@ export function buildNameIndex(people: readonly NamedHonoree[], regions: Readonl
     ];
     const chars = [...honoree.name];
     const { surname } = splitName(honoree.name);
-    surnames[surname] = [...new Set([...(surnames[surname] ?? ''), ...plain.map((syllables) => initialsOf(syllables.slice(0, [...surname].length)))])].join('');
+    surnames[surname] = [...new Set([...(surnames[surname] ?? []), ...plain.map((syllables) => initialsOf(syllables.slice(0, [...surname].length)))])];
     keyed.s.push([shardKey('s', honoree.name), entry]);
     for (let at = 1; at + 2 <= chars.length; at++) keyed.p.push([shardKey('p', chars.slice(at).join('')), entry]);
     for (const key of new Set(plain.map((syllables) => shardKey('i', initialsOf(syllables))))) keyed.i.push([key, entry]);
@@ -99,10 +97,10 @@ export function buildNameIndex(people: readonly NamedHonoree[], regions: Readonl
     for (const key of initials) keyed.i.push([key, entry]);
   }
 
-  const shards = { s: 0, p: 0, i: 0 } as Record<ShardFamily, number>;
+  const shards = shardCounts(count, places);
   const files = new Map<string, NameEntry[]>();
   for (const family of ['s', 'p', 'i'] as const) {
-    const total = shards[family] = Math.max(1, Math.ceil(keyed[family].length / ENTRIES_PER_SHARD));
+    const total = shards[family];
     const buckets: NameEntry[][] = Array.from({ length: total }, () => []);
     for (const [key, entry] of keyed[family].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) buckets[shardOf(key, total)]?.push(entry);
     buckets.forEach((entries, shard) => files.set(shardFile(family, shard), entries));
