@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstNameQueryCost, oldestOnlyName, type NameQueryCost } from '../src/bench/first-name-query.ts';
 import { firstSearchCost, type SearchCost } from '../src/bench/first-search.ts';
+import { photoCost } from '../src/bench/photo-cost.ts';
 import { hostCpu, stealShare } from '../src/bench/host-cpu.ts';
 import { plainNodeFloor } from '../src/bench/plain-node-floor.ts';
 import { siteSize } from '../src/bench/site-size.ts';
@@ -66,6 +67,12 @@ try {
   await server.close();
 }
 
+// The generated export carries the sample's 48 small portraits: phone-sized photos are measured on their own.
+log('Photos at phone size: 24 of 12 MP through the photo step, empty cache then cached…');
+const photos = await photoCost(join(out, 'photo-cost'));
+const PHOTOS_AT_SCALE = 20_000;
+const perPhoto = (ms: number) => ms / photos.photos;
+
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
 const lines = [
@@ -80,9 +87,10 @@ const lines = [
   `Plain Node writing ${floor.files.toLocaleString('en-US')} HTML files: ${(floor.wallMs / 1000).toFixed(1)} s (the floor)`,
   `First search 「${search.query}」: ${(search.indexBytes / 1024).toFixed(0)} KB of index, ${(search.totalBytes / 1024).toFixed(0)} KB in all, ${search.requests} requests, ${search.results} results shown (budget 250 KB: ${verdict(search.indexBytes <= BUDGET.firstSearchBytes)})`,
   `First name query 「${names.query}」 (one person, oldest year): ${names.first ? 'found first' : 'NOT FIRST'}, ${names.files} files, ${(names.gzipBytes / 1024).toFixed(1)} KB gzip (budget 60 KB: ${verdict(names.gzipBytes <= BUDGET.firstNameBytes)}), first result ${names.firstResultMs} ms after the page's script starts under Slow 4G and 4× CPU (budget 1 s: ${verdict(names.firstResultMs <= BUDGET.firstNameMs)})`,
+  `Photos (${photos.photos} of ${photos.width} × ${photos.height}, ${(photos.sourceBytes / photos.photos / 2 ** 20).toFixed(1)} MiB each): ${perPhoto(photos.firstMs).toFixed(0)} ms a photo with an empty cache, ${perPhoto(photos.rebuildMs).toFixed(1)} ms from the cache — for ${PHOTOS_AT_SCALE.toLocaleString('en-US')} photos ${((perPhoto(photos.firstMs) * PHOTOS_AT_SCALE) / 1000).toFixed(0)} s on a first build, ${((perPhoto(photos.rebuildMs) * PHOTOS_AT_SCALE) / 1000).toFixed(0)} s on a rebuild (not in the build above)`,
 ].filter((line) => line !== '');
 process.stdout.write(`${lines.join('\n')}\n`);
 
-const json = { generation, build: { timings: build.timings, totalMs, peakBytes, cpuMs: build.total.cpuMs }, host, size, floor, search, names, budget: BUDGET };
+const json = { generation, build: { timings: build.timings, totalMs, peakBytes, cpuMs: build.total.cpuMs }, host, size, floor, search, names, photos, budget: BUDGET };
 await writeFile(join(out, 'bench.json'), `${JSON.stringify(json, null, 2)}\n`);
 process.stdout.write(`JSON: ${join(out, 'bench.json')}\n`);
