@@ -28,6 +28,8 @@ export interface HonoreeData {
   filterFiles: () => FilterFiles;
   /** The name directory by surname (built on first use: only its pages need it). */
   directory: () => SurnameEntry[];
+  /** One surname of the directory by its slug. */
+  directoryEntry: (slug: string) => SurnameEntry | undefined;
 }
 
 let shaped: Promise<HonoreeData> | undefined;
@@ -49,6 +51,7 @@ async function shape(): Promise<HonoreeData> {
     (regions.get(countyCode)?.children ?? []).filter((code) => regions.get(code)?.level === 'township');
   let files: FilterFiles | undefined;
   let directory: SurnameEntry[] | undefined;
+  let bySlug: Map<string, SurnameEntry> | undefined;
   return {
     honorees,
     regions,
@@ -62,5 +65,6 @@ async function shape(): Promise<HonoreeData> {
     builtOn: meta.builtOn,
     filterFiles: () => (files ??= filterFiles(honorees, values)),
     directory: () => (directory ??= nameDirectory(honorees)),
+    directoryEntry: (slug) => (bySlug ??= new Map((directory ??= nameDirectory(honorees)).map((entry) => [entry.slug, entry]))).get(slug),
   };
 }
