@@ -1,18 +1,10 @@
 // The PIPL gate over a built site: every text file (gzip-compressed Pagefind files included) scanned for personal numbers.
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { gunzipSync } from 'node:zlib';
 import { holdsLookalikeNumber } from './lookalike-bytes.ts';
+import { BINARY_EXTENSIONS, extension, onWorkers, readSiteFile, topUnits, walkUnits, type ScanUnit } from './site-walk.ts';
 import { findPersonalData, personalDataProblem } from '../../pipeline/personal-data.ts';
 import type { Problem } from '../../pipeline/report.ts';
-
-/** Media and fonts: never text, never read. */
-const BINARY_EXTENSIONS = new Set([
-  'png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'ico', 'bmp', 'tif', 'tiff', 'heic',
-  'woff', 'woff2', 'ttf', 'otf', 'eot', 'wasm', 'mp3', 'mp4', 'webm', 'ogg', 'wav', 'pdf', 'zip',
-]);
 
 /** Magic numbers of files that slipped past the extension test (or were gzip-wrapped, like Pagefind's wasm). */
 const BINARY_MAGIC: readonly (readonly number[])[] = [
@@ -29,14 +21,6 @@ const BINARY_MAGIC: readonly (readonly number[])[] = [
   [0x50, 0x4b, 0x03, 0x04], // ZIP
 ];
 
-/** A piece of the site handed to one scanner: a file, or a folder to walk whole. Paths are relative, with "/". */
-export interface ScanUnit {
-  path: string;
-  folder: boolean;
-}
-
-/** Units per message to a worker: large enough to amortise messaging, small enough to balance the load. */
-const BATCH = 200;
 /** Below this many units, starting workers costs more than it saves. */
 const INLINE_LIMIT = 400;
 
@@ -53,80 +37,19 @@ export interface ScanOptions {
  */
 export async function scanOutput(dir: string, options: ScanOptions = {}): Promise<Problem[]> {
   const units = topUnits(dir);
-  const workers = Math.min(options.workers ?? Math.min(availableParallelism(), 4), Math.ceil(units.length / BATCH));
+  const workers = options.workers ?? Math.min(availableParallelism(), 4);
   if (workers <= 0 || (options.workers === undefined && units.length < INLINE_LIMIT)) return sortByFile(scanUnits(dir, units));
 
-  const found: Problem[] = [];
-  let next = 0;
-  const run = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./privacy-scan-worker.ts', import.meta.url));
-      const send = () => {
-        if (next >= units.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        worker.postMessage({ root: dir, units: units.slice(next, (next += BATCH)) });
-      };
-      worker.on('message', (problems: Problem[]) => {
-        found.push(...problems);
-        send();
-      });
-      worker.on('error', reject);
-      send();
-    });
-  await Promise.all(Array.from({ length: workers }, run));
-  return sortByFile(found);
-}
-
-/** The folders and files two levels down: enough pieces to share out (honorees/<id>/ gives one per page). */
-function topUnits(root: string): ScanUnit[] {
-  const units: ScanUnit[] = [];
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    if (entry.isFile()) units.push({ path: entry.name, folder: false });
-    if (!entry.isDirectory()) continue;
-    for (const inner of readdirSync(join(root, entry.name), { withFileTypes: true })) {
-      const path = `${entry.name}/${inner.name}`;
-      if (inner.isFile()) units.push({ path, folder: false });
-      else if (inner.isDirectory()) units.push({ path, folder: true });
-    }
-  }
-  return units;
+  const found = await onWorkers<Problem[]>(new URL('./privacy-scan-worker.ts', import.meta.url), dir, units, workers);
+  return sortByFile(found.flat());
 }
 
 export function scanUnits(root: string, units: readonly ScanUnit[]): Problem[] {
   const problems: Problem[] = [];
-  const visit = (path: string, folder: boolean) => {
-    if (folder) {
-      for (const entry of readdirSync(join(root, path), { withFileTypes: true })) {
-        if (entry.isFile() || entry.isDirectory()) visit(`${path}/${entry.name}`, entry.isDirectory());
-      }
-    } else if (!BINARY_EXTENSIONS.has(extension(path))) {
-      problems.push(...scanFile(readContent(join(root, path)), path));
-    }
-  };
-  for (const unit of units) visit(unit.path, unit.folder);
+  walkUnits(root, units, (path) => {
+    if (!BINARY_EXTENSIONS.has(extension(path))) problems.push(...scanFile(readSiteFile(join(root, path)), path));
+  });
   return problems;
-}
-
-/** Reused between files: no stat and no allocation per file, which adds up over 150,000 of them. */
-let scratch = Buffer.allocUnsafe(1 << 20);
-
-function readContent(path: string): Buffer {
-  const fd = openSync(path, 'r');
-  let length = 0;
-  try {
-    for (;;) {
-      if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const read = readSync(fd, scratch, length, scratch.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  const bytes = scratch.subarray(0, length);
-  return bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
 }
 
 /**
@@ -173,11 +96,6 @@ function isNumericLiteral(text: string, index: number, length: number): boolean 
   const before = /[[,:(=]\s*$/.test(text.slice(Math.max(0, index - 8), index));
   const after = /^\s*[,\]});]/.test(text.slice(index + length, index + length + 8));
   return before && after;
-}
-
-function extension(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot === -1 || dot < name.lastIndexOf('/') ? '' : name.slice(dot + 1).toLowerCase();
 }
 
 function sortByFile(problems: Problem[]): Problem[] {

@@ -1,6 +1,7 @@
 // What a published file points at inside the site: links and sources in HTML, url() in CSS, module imports in
 // scripts, paths in JSON manifests and feeds, and every absolute URL at the site's own address (embed codes,
 // oEmbed, share tags, QR targets, citation text). Pure: text in, site paths out.
+import { extension } from './site-walk.ts';
 
 /** Where the site is published: its origin (https://host) and the path it is served under (/ or /sub/). */
 export interface SiteAddress {
@@ -111,7 +112,3 @@ function decodeEntities(text: string): string {
   return text.includes('&') ? text.replace(/&(amp|quot|lt|gt|apos|#39|#x27);/g, (_, name: string) => ENTITIES[name] ?? '') : text;
 }
 
-export function extension(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot === -1 || dot < name.lastIndexOf('/') ? '' : name.slice(dot + 1).toLowerCase();
-}

@@ -1,9 +1,10 @@
 // Worker thread of verifyOutput: reads each batch of the site it is sent and answers with its files, references
 // and the unpublished people found in it.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ScanUnit } from './site-walk.ts';
 import { verifyUnits, type VerifyInput } from './verify.ts';
 
 const input = workerData as VerifyInput;
-parentPort?.on('message', ({ root, units }: { root: string; units: { path: string; folder: boolean }[] }) => {
+parentPort?.on('message', ({ root, units }: { root: string; units: ScanUnit[] }) => {
   parentPort?.postMessage(verifyUnits(root, units, input));
 });

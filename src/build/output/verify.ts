@@ -1,15 +1,13 @@
 // The output verification: the finished site checked as a whole before it is swapped in. Every internal reference
 // resolves to a file of the output, every file is referenced by a page, feed or manifest, and the people the site
 // must not show appear in no file. Files are read on worker threads, a batch of folders at a time.
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { gunzipSync } from 'node:zlib';
 import { problem } from '../../pipeline/problems.ts';
 import type { Problem } from '../../pipeline/report.ts';
-import { extension, extractReferences, servedFile, type SiteAddress } from './references.ts';
+import { extractReferences, servedFile, type SiteAddress } from './references.ts';
+import { BINARY_EXTENSIONS, extension, onWorkers, readSiteFile, topUnits, walkUnits, type ScanUnit } from './site-walk.ts';
 import { maskedName, PeopleMatcher, reportsRevocation, type UnpublishedPeople } from './unpublished-people.ts';
 
 export interface VerifyInput {
@@ -28,36 +26,12 @@ export interface BatchResult {
 const UNREFERENCED_BY_DESIGN = new Set(['404.html', '_headers', 'robots.txt', 'favicon.ico']);
 /** Pagefind's own folders: their files are found by Pagefind's script through its manifests, not by our pages. */
 const SEARCH_INDEX = 'pagefind/';
-/** Never text. Files are read as Latin-1 (readText). */
-const BINARY = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'ico', 'woff', 'woff2', 'ttf', 'otf', 'wasm', 'pdf', 'zip']);
 
 export async function verifyOutput(dir: string, input: VerifyInput, options: { workers?: number } = {}): Promise<ReferenceCheck> {
   const units = topUnits(dir);
-  const batches: BatchResult[] = [];
-  const workers = Math.min(options.workers ?? Math.min(availableParallelism(), 4), Math.ceil(units.length / BATCH));
-  if (workers <= 0) {
-    batches.push(verifyUnits(dir, units, input));
-  } else {
-    let next = 0;
-    const run = () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./verify-worker.ts', import.meta.url), { workerData: input });
-        const send = () => {
-          if (next >= units.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          worker.postMessage({ root: dir, units: units.slice(next, (next += BATCH)) });
-        };
-        worker.on('message', (result: BatchResult) => {
-          batches.push(result);
-          send();
-        });
-        worker.on('error', reject);
-        send();
-      });
-    await Promise.all(Array.from({ length: workers }, run));
-  }
+  const workers = options.workers ?? Math.min(availableParallelism(), 4);
+  const batches =
+    workers <= 0 ? [verifyUnits(dir, units, input)] : await onWorkers<BatchResult>(new URL('./verify-worker.ts', import.meta.url), dir, units, workers, input);
   const { problems, unusedAssets } = checkReferences(batches, input.site);
   await Promise.all(unusedAssets.map((file) => rm(join(dir, file))));
   return { problems: [...batches.flatMap((batch) => batch.problems), ...problems], unusedAssets };
@@ -119,41 +93,13 @@ export function checkReferences(batches: readonly BatchResult[], site: SiteAddre
   return { problems, unusedAssets };
 }
 
-/** Units per message to a worker. */
-const BATCH = 200;
-
-interface Unit {
-  path: string;
-  folder: boolean;
-}
-
-function topUnits(root: string): Unit[] {
-  const units: Unit[] = [];
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    if (entry.isFile()) units.push({ path: entry.name, folder: false });
-    if (!entry.isDirectory()) continue;
-    for (const inner of readdirSync(join(root, entry.name), { withFileTypes: true })) {
-      const path = `${entry.name}/${inner.name}`;
-      if (inner.isFile()) units.push({ path, folder: false });
-      else if (inner.isDirectory()) units.push({ path, folder: true });
-    }
-  }
-  return units;
-}
-
-export function verifyUnits(root: string, units: readonly Unit[], input: VerifyInput): BatchResult {
+export function verifyUnits(root: string, units: readonly ScanUnit[], input: VerifyInput): BatchResult {
   const matcher = matcherFor(input.people);
   const result: BatchResult = { files: [], references: [], problems: [] };
   const seen = new Set<string>();
-  const visit = (path: string, folder: boolean) => {
-    if (folder) {
-      for (const entry of readdirSync(join(root, path), { withFileTypes: true })) {
-        if (entry.isFile() || entry.isDirectory()) visit(`${path}/${entry.name}`, entry.isDirectory());
-      }
-      return;
-    }
+  walkUnits(root, units, (path) => {
     result.files.push(path);
-    if (BINARY.has(extension(path))) return;
+    if (BINARY_EXTENSIONS.has(extension(path))) return;
     const text = readText(join(root, path));
     if (text === undefined) return;
     if (!path.startsWith(SEARCH_INDEX)) {
@@ -164,8 +110,7 @@ export function verifyUnits(root: string, units: readonly Unit[], input: VerifyI
       }
     }
     result.problems.push(...peopleProblems(matcher, path, text));
-  };
-  for (const unit of units) visit(unit.path, unit.folder);
+  });
   return result;
 }
 
@@ -219,22 +164,8 @@ function countLines(text: string, index: number): number {
   return line;
 }
 
-let scratch = Buffer.allocUnsafe(1 << 20);
 function readText(path: string): string | undefined {
-  const fd = openSync(path, 'r');
-  let length = 0;
-  try {
-    for (;;) {
-      if (length === scratch.length) scratch = Buffer.concat([scratch, Buffer.allocUnsafe(scratch.length)]);
-      const read = readSync(fd, scratch, length, scratch.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  let bytes = scratch.subarray(0, length);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  const bytes = readSiteFile(path);
   if (bytes[0] === 0x89 && bytes[1] === 0x50) return undefined; // a PNG under another name
   // One character a byte: several times cheaper than decoding UTF-8, and what is searched for is ASCII (links,
   // ids) or matched as UTF-8 bytes (names); a reference holding other characters is decoded when found.
