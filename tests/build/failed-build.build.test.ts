@@ -2,10 +2,10 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import { decodeText } from '../../src/pipeline/decode.ts';
+import { editCsv } from './export-edit.ts';
 import { treeDigest } from './tree-digest.ts';
 
 const FIXTURE = 'tests/fixtures/tiny-export';
@@ -34,15 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
-
-/** Reads a CSV of the export (whatever its encoding), lets `edit` change the rows, writes it back as UTF-8. */
-async function editCsv(dir: string, file: string, edit: (rows: string[][]) => string[][]): Promise<void> {
-  const path = join(dir, file);
-  const decoded = decodeText(await readFile(path), file);
-  if (!('text' in decoded)) throw new Error(`fixture ${file} did not decode`);
-  const rows = Papa.parse<string[]>(decoded.text, { skipEmptyLines: true }).data;
-  await writeFile(path, Papa.unparse(edit(rows)));
-}
 
 const column = (rows: string[][], name: string) => {
   const index = rows[0]?.indexOf(name) ?? -1;

@@ -4,10 +4,9 @@
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../../src/build/build-site.ts';
-import { decodeText } from '../../src/pipeline/decode.ts';
+import { editCsv } from './export-edit.ts';
 
 const FIXTURE = 'tests/fixtures/tiny-export';
 const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
@@ -22,19 +21,17 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-/** Reads a CSV of the export (whatever its encoding), lets `edit` change the rows, writes it back as UTF-8. */
-async function editCsv(dir: string, file: string, edit: (rows: string[][], column: (...names: string[]) => number) => void): Promise<void> {
-  const path = join(dir, file);
-  const decoded = decodeText(await readFile(path), file);
-  if (!('text' in decoded)) throw new Error(`fixture ${file} did not decode`);
-  const rows = Papa.parse<string[]>(decoded.text, { skipEmptyLines: true }).data;
-  const column = (...names: string[]) => {
-    const index = rows[0]!.findIndex((header) => names.includes(header));
-    if (index < 0) throw new Error(`${file} has none of ${names.join(', ')}`);
-    return index;
-  };
-  edit(rows, column);
-  await writeFile(path, Papa.unparse(rows));
+/** The shared editCsv, with a lookup of a column by any of its header names (English or Chinese). */
+async function editCsvRows(dir: string, file: string, edit: (rows: string[][], column: (...names: string[]) => number) => void): Promise<void> {
+  await editCsv(dir, file, (rows) => {
+    const column = (...names: string[]) => {
+      const index = rows[0]!.findIndex((header) => names.includes(header));
+      if (index < 0) throw new Error(`${file} has none of ${names.join(', ')}`);
+      return index;
+    };
+    edit(rows, column);
+    return rows;
+  });
 }
 
 async function build(name: string, plant: (dir: string) => Promise<void>): Promise<{ result: BuildResult; site: string }> {
@@ -50,17 +47,17 @@ describe('bidi controls planted in free text', () => {
   let built: { result: BuildResult; site: string };
   beforeAll(async () => {
     built = await build('free-text', async (dir) => {
-      await editCsv(dir, 'honorees.csv', (rows, column) => {
+      await editCsvRows(dir, 'honorees.csv', (rows, column) => {
         const story = column('story', '主要事迹');
         const summary = column('summary', '事迹摘要');
         rows[1]![story] = `\u202e${rows[1]![story]}`;
         rows[1]![summary] = `${rows[1]![summary]}\u2067`;
       });
-      await editCsv(dir, 'notices.csv', (rows, column) => {
+      await editCsvRows(dir, 'notices.csv', (rows, column) => {
         rows[1]![column('title', '标题')] = `\u202e${rows[1]![column('title', '标题')]}`;
         rows[1]![column('body', '正文')] = `${rows[1]![column('body', '正文')]}\u2069\u202b`;
       });
-      await editCsv(dir, 'projects.csv', (rows, column) => {
+      await editCsvRows(dir, 'projects.csv', (rows, column) => {
         rows[1]![column('goal', '绩效目标')] = `\u202d${rows[1]![column('goal', '绩效目标')]}`;
       });
       const release = JSON.parse(await readFile(join(dir, 'release.json'), 'utf8')) as { note: string };
@@ -94,11 +91,11 @@ describe('names, ids and contacts planted with what could rewrite a page', () =>
   let built: { result: BuildResult; site: string };
   beforeAll(async () => {
     built = await build('refused', async (dir) => {
-      await editCsv(dir, 'honorees.csv', (rows, column) => {
+      await editCsvRows(dir, 'honorees.csv', (rows, column) => {
         rows[1]![column('id', '编号')] = 'index.html';
         rows[2]![column('name', '姓名')] = '张\u202e三丰abc';
       });
-      await editCsv(dir, 'notices.csv', (rows, column) => {
+      await editCsvRows(dir, 'notices.csv', (rows, column) => {
         rows[1]![column('objection_email', '异议邮箱')] = 'jubao@example.gov.cn?bcc=spy%40evil.example';
       });
     });

@@ -2,11 +2,10 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
-import { decodeText } from '../../src/pipeline/decode.ts';
 import type { Problem } from '../../src/pipeline/report.ts';
+import { editCsv } from './export-edit.ts';
 import { treeDigest } from './tree-digest.ts';
 
 const FIXTURE = 'tests/fixtures/tiny-export';
@@ -21,14 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
-
-/** Reads a CSV of the export (whatever its encoding), lets `edit` change the rows, writes it back as UTF-8. */
-async function editCsv(dir: string, file: string, edit: (rows: string[][]) => string[][]): Promise<void> {
-  const path = join(dir, file);
-  const decoded = decodeText(await readFile(path), file);
-  if (!('text' in decoded)) throw new Error(`fixture ${file} did not decode`);
-  await writeFile(path, Papa.unparse(edit(Papa.parse<string[]>(decoded.text, { skipEmptyLines: true }).data)));
-}
 
 describe('the privacy gate of a build', () => {
   it('fails on an ID in groups in a notice body, an ID broken across a line and a dotted mobile in release.json, naming each where it is typed', async () => {
