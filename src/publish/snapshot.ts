@@ -2,7 +2,7 @@
 import { deriveDataset } from '../dataset/dataset.ts';
 import type { ReleaseSnapshot } from '../open-data/derive/changes.ts';
 import { OPEN_TABLES, openDataTables } from '../open-data/derive/open-data.ts';
-import { honoreeVisibility, revokedHonoreeRows, type HonoreeVisibility } from '../open-data/derive/open-data-privacy.ts';
+import { honoreeVisibility, revokedHonoreeRows, type SeenNow } from '../open-data/derive/open-data-privacy.ts';
 import { indexRegions } from '../regions/derive/regions.ts';
 import type { ExportData } from '../pipeline/load.ts';
 import type { Problem } from '../pipeline/report.ts';
@@ -11,7 +11,7 @@ import type { TableName } from '../pipeline/schemas/index.ts';
 export interface PublishableRelease {
   snapshot: ReleaseSnapshot;
   /** What this release lets anyone see of each honoree, applied to every older release. */
-  visibility: (id: string) => HonoreeVisibility;
+  visibility: SeenNow;
   counts: Record<TableName, number>;
 }
 

@@ -67,6 +67,14 @@ describe('output verification of the built tiny fixture', () => {
     expect(problems.every((problem) => problem.code === 'output-broken-reference' && problem.value === '/charts/honorees-by-year.png')).toBe(true);
   });
 
+  it('follows the open data’s photo paths from the site’s root: a published photo deleted after the build is named', async () => {
+    const json = JSON.parse(await readFile(join(built, 'data/honorees.json'), 'utf8')) as { photo: string | null }[];
+    const photo = json.map((row) => row.photo).find((path) => path !== null);
+    expect(photo).toMatch(/^photos\/[^/]+\.jpg$/);
+    const { problems } = await verifyPlanted('missing-photo', async (dir) => rm(join(dir, photo!)));
+    expect(problems.map(({ code, file, value }) => ({ code, file, value }))).toContainEqual({ code: 'output-broken-reference', file: 'data/honorees.json', value: `/${photo}` });
+  });
+
   it('names a file no page, feed or manifest refers to', async () => {
     const { problems } = await verifyPlanted('orphan', async (dir) => {
       await mkdir(join(dir, 'data/old'), { recursive: true });

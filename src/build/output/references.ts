@@ -20,6 +20,7 @@ const HTML_ATTRIBUTE = /\s(href|src|srcset|poster|action|data-[a-z][a-z0-9-]*)="
 const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
 const SCRIPT_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g;
 /** Paths in JSON: datapackage resources, oEmbed, and the files a script data manifest names beside itself. */
+const OPEN_DATA_PHOTO = /"photo"\s*:\s*"([^"/][^"]*)"/g;
 const JSON_PATH = /"(path|href|url|src|file|thumbnail_url|image)"\s*:\s*"([^"]+)"/g;
 
 /**
@@ -51,6 +52,8 @@ export function extractReferences(file: string, text: string, site: SiteAddress)
   if (kind === 'js' || kind === 'mjs') for (const [, value = ''] of text.matchAll(SCRIPT_IMPORT)) add(value, 'import');
   if (kind === 'json') {
     for (const [, key = '', value = ''] of text.matchAll(JSON_PATH)) add(value, key);
+    // The open data's honoree photos: paths from the site's root (the files live at any depth of data/).
+    for (const [, value = ''] of text.matchAll(OPEN_DATA_PHOTO)) add(`${site.base}${value}`, 'photo');
     // A sharded index's manifest names its files by count: "shards":{"s":12,…} → s-0.json … s-11.json beside it.
     const shards = /"shards":\{([^{}]*)\}/.exec(text)?.[1] ?? '';
     for (const [, family = '', count = '0'] of shards.matchAll(/"([a-z]+)":(\d+)/g)) {

@@ -63,7 +63,10 @@ export async function publishPhotos({ sources, outDir, cache, concurrency = 4 }:
       const source = sources[index]!;
       const outcome = await prepare(source);
       if (outcome.ok) {
-        await Promise.all(outcome.variants.map((variant) => copyFile(variant.path, join(outDir, photoFileName(source.honoreeId, variant.width)))));
+        const widest = outcome.variants.length - 1;
+        await Promise.all(
+          outcome.variants.map((variant, at) => copyFile(variant.path, join(outDir, photoFileName(source.honoreeId, variant.width, at === widest)))),
+        );
       }
       outcomes[index] = outcome;
     }

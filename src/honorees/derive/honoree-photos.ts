@@ -59,12 +59,27 @@ export function photoWidths(width: number, height: number): number[] {
   return [...new Set(fitting)].sort((a, b) => a - b);
 }
 
-/** The published file of one width, in the site's photos/: by honoree id; the `w` keeps the width's digits apart from the id's. */
-export function photoFileName(honoreeId: string, width: number): string {
-  return `${honoreeId}-w${width}.jpg`;
+/**
+ * The published file of one width, in the site's photos/, by honoree id: the widest is `<id>.jpg`, a path known
+ * without decoding the photo (the open data links it); a narrower one `<id>-w<width>.jpg` (the `w` keeps the
+ * width's digits apart from the id's).
+ */
+export function photoFileName(honoreeId: string, width: number, widest: boolean): string {
+  return widest ? `${honoreeId}.jpg` : `${honoreeId}-w${width}.jpg`;
+}
+
+/**
+ * Where a published honoree's photo is, relative to the site's root (the open data's `photo`): every honoree who
+ * consented and named a photo has one, or the build stopped at the photo.
+ */
+export function publishedPhotoPath(honoreeId: string): string {
+  return `photos/${encodeURIComponent(photoFileName(honoreeId, 0, true))}`;
 }
 
 /** Each width's site path (the id URL-encoded, as in the profile's own path), for `src` and `srcset`. */
 export function photoCandidates(honoreeId: string, photo: PublishedPhoto): { path: string; width: number }[] {
-  return photo.widths.map((width) => ({ path: `/photos/${encodeURIComponent(photoFileName(honoreeId, width))}`, width }));
+  return photo.widths.map((width, index) => ({
+    path: `/photos/${encodeURIComponent(photoFileName(honoreeId, width, index === photo.widths.length - 1))}`,
+    width,
+  }));
 }

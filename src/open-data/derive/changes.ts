@@ -3,7 +3,7 @@
 import type { TableName } from '../../pipeline/schemas/index.ts';
 import { maskName } from '../../honorees/derive/honorees.ts';
 import { fieldsOf, OPEN_TABLES, type OpenRow, type OpenTables, type OpenValue } from './open-data.ts';
-import { MASKED_HONOREE_FIELDS, maskHonoreeRow, redactHonorees, townshipResolver, type HonoreeVisibility } from './open-data-privacy.ts';
+import { MASKED_HONOREE_FIELDS, maskHonoreeRow, redactHonorees, townshipResolver, type SeenNow } from './open-data-privacy.ts';
 
 /** A release's publishable records, plus its revoked honorees (masked) so that a revocation reads as a change. */
 export interface ReleaseSnapshot {
@@ -99,11 +99,11 @@ export function diffReleases(previous: ReleaseSnapshot, next: ReleaseSnapshot): 
  * The changelog as it may be published today: both releases are first reduced to what the current release
  * lets anyone see of each honoree (see redactHonorees), then compared.
  */
-export function diffAsSeenNow(previous: ReleaseSnapshot, next: ReleaseSnapshot, visibility: (id: string) => HonoreeVisibility): ReleaseChanges {
+export function diffAsSeenNow(previous: ReleaseSnapshot, next: ReleaseSnapshot, visibility: SeenNow): ReleaseChanges {
   return diffReleases(seenNow(previous, visibility), seenNow(next, visibility));
 }
 
-export function seenNow(snapshot: ReleaseSnapshot, visibility: (id: string) => HonoreeVisibility): ReleaseSnapshot {
+export function seenNow(snapshot: ReleaseSnapshot, visibility: SeenNow): ReleaseSnapshot {
   const honorees = redactHonorees(snapshot.tables.honorees, visibility, townshipResolver(snapshot.tables.regions), 'mask');
   return { ...snapshot, tables: { ...snapshot.tables, honorees } };
 }

@@ -2,6 +2,7 @@
 // what the current release publishes. Withdrawn consent masks old records too; a revocation hides them.
 import type { HonoreeRow } from '../../pipeline/schemas/index.ts';
 import { maskName, type PublishedHonoree } from '../../honorees/derive/honorees.ts';
+import { publishedPhotoPath } from '../../honorees/derive/honoree-photos.ts';
 import type { OpenRow } from './open-data.ts';
 import type { RegionIndex } from '../../regions/derive/regions.ts';
 
@@ -11,9 +12,15 @@ export const MASKED_HONOREE_FIELDS = ['id', 'kind', 'name', 'year', 'level', 're
 /** full: published with consent now; masked: published without consent now; hidden: revoked or gone. */
 export type HonoreeVisibility = 'full' | 'masked' | 'hidden';
 
-export function honoreeVisibility(current: readonly PublishedHonoree[]): (id: string) => HonoreeVisibility {
+/** What the current release lets anyone see of an honoree, and the photo it publishes of them (site path, or null). */
+export type SeenNow = ((id: string) => HonoreeVisibility) & { photo: (id: string) => string | null };
+
+export function honoreeVisibility(current: readonly PublishedHonoree[]): SeenNow {
   const visibility = new Map<string, HonoreeVisibility>(current.map((honoree) => [honoree.id, honoree.consent ? 'full' : 'masked']));
-  return (id) => visibility.get(id) ?? 'hidden';
+  const photos = new Set(current.filter((honoree) => honoree.consent && honoree.photo).map((honoree) => honoree.id));
+  return Object.assign((id: string) => visibility.get(id) ?? 'hidden', {
+    photo: (id: string) => (photos.has(id) ? publishedPhotoPath(id) : null),
+  });
 }
 
 /** The township a published region code lies in (a village's parent), from a release's regions table. */
@@ -43,7 +50,7 @@ export function maskHonoreeRow(row: OpenRow, townshipOf: (code: string) => strin
  */
 export function redactHonorees(
   rows: readonly OpenRow[],
-  visibility: (id: string) => HonoreeVisibility,
+  visibility: SeenNow,
   townshipOf: (code: string) => string,
   hidden: 'drop' | 'mask',
 ): OpenRow[] {
@@ -51,7 +58,12 @@ export function redactHonorees(
   for (const row of rows) {
     const seen = visibility(String(row['id']));
     if (seen === 'hidden' && hidden === 'drop') continue;
-    redacted.push(seen === 'full' && row['consent'] === true ? row : maskHonoreeRow(row, townshipOf));
+    if (seen === 'full' && row['consent'] === true) {
+      // Only the photo the site publishes now, by its site path: an older release named the export's file.
+      redacted.push(row['photo'] === null || row['photo'] === undefined ? row : { ...row, photo: visibility.photo(String(row['id'])) });
+    } else {
+      redacted.push(maskHonoreeRow(row, townshipOf));
+    }
   }
   return redacted;
 }

@@ -4,6 +4,7 @@ import { fenToYuanText, toCsv, type CsvCell } from '../../site/csv-out.ts';
 import { TABLES, type FieldSpec, type TableName } from '../../pipeline/schemas/index.ts';
 import type { SiteDataset } from '../../dataset/dataset.ts';
 import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
+import { publishedPhotoPath } from '../../honorees/derive/honoree-photos.ts';
 import type { PublishedProject } from '../../funds/derive/projects.ts';
 
 /** A published cell: JSON types only; amounts in yuan (two decimals), absent values null. */
@@ -85,7 +86,8 @@ export function honoreeRow(honoree: PublishedHonoree): OpenRow {
     category: honoree.category,
     summary: honoree.summary,
     story: honoree.paragraphs.join('\n\n'),
-    photo: honoree.photo,
+    // The published photo on this site, never the export's file name (which may name a person or a number).
+    photo: honoree.photo ? publishedPhotoPath(honoree.id) : null,
     consent: true,
     notice_id: honoree.noticeId,
     status: honoree.status,

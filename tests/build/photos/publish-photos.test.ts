@@ -31,8 +31,8 @@ describe('publishPhotos', () => {
   it('publishes each photo under its honoree id, at each width, never under the export file name', async () => {
     const result = await run([await source('ZQ-1', '610902-zhang.png', await pngWithText(1000, 1250))]);
     expect(result.photos).toEqual({ 'ZQ-1': { widths: [240, 480], width: 480, height: 600 } });
-    expect((await readdir(join(work, 'out'))).sort()).toEqual(['ZQ-1-w240.jpg', 'ZQ-1-w480.jpg']);
-    const facts = imageFacts(await readFile(join(work, 'out', 'ZQ-1-w480.jpg')));
+    expect((await readdir(join(work, 'out'))).sort()).toEqual(['ZQ-1-w240.jpg', 'ZQ-1.jpg']);
+    const facts = imageFacts(await readFile(join(work, 'out', 'ZQ-1.jpg')));
     expect([facts.type, facts.width, facts.height, facts.metadata]).toEqual(['image/jpeg', 480, 600, []]);
   });
 
@@ -80,6 +80,6 @@ describe('publishPhotos', () => {
     ]);
     expect(result.problems[0]!.message.zh).toContain('photos/cut.png 已损坏或不完整');
     expect(Object.keys(result.photos)).toEqual(['C']);
-    expect(await readdir(join(work, 'out'))).toEqual(['C-w240.jpg', 'C-w400.jpg']);
+    expect(await readdir(join(work, 'out'))).toEqual(['C-w240.jpg', 'C.jpg']);
   });
 });

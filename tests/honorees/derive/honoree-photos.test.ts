@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { photoCandidates, photoFileName, photoSources, photoWidths } from '../../../src/honorees/derive/honoree-photos.ts';
+import { photoCandidates, photoFileName, photoSources, photoWidths, publishedPhotoPath } from '../../../src/honorees/derive/honoree-photos.ts';
 import { consented, masked } from './honoree-fixture.ts';
 
 describe('photoSources', () => {
@@ -43,11 +43,18 @@ describe('photoWidths', () => {
 });
 
 describe('photo file names', () => {
-  it('are the honoree id and the width, never the export file name', () => {
-    expect(photoFileName('ZQ-2023-00001', 480)).toBe('ZQ-2023-00001-w480.jpg');
+  it('are the honoree id (and the width, but for the widest), never the export file name', () => {
+    expect(photoFileName('ZQ-2023-00001', 240, false)).toBe('ZQ-2023-00001-w240.jpg');
+    expect(photoFileName('ZQ-2023-00001', 480, true)).toBe('ZQ-2023-00001.jpg');
     expect(photoCandidates('ZQ 1', { widths: [240, 480], width: 480, height: 600 })).toEqual([
       { path: '/photos/ZQ%201-w240.jpg', width: 240 },
-      { path: '/photos/ZQ%201-w480.jpg', width: 480 },
+      { path: '/photos/ZQ%201.jpg', width: 480 },
     ]);
+    expect(photoCandidates('ZQ-1', { widths: [183], width: 183, height: 240 })).toEqual([{ path: '/photos/ZQ-1.jpg', width: 183 }]);
+  });
+
+  it('give the widest a path the open data can name without decoding the photo', () => {
+    expect(publishedPhotoPath('ZQ 1')).toBe('photos/ZQ%201.jpg');
+    expect(`/${publishedPhotoPath('ZQ 1')}`).toBe(photoCandidates('ZQ 1', { widths: [240, 480], width: 480, height: 600 }).at(-1)?.path);
   });
 });

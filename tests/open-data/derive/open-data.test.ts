@@ -18,7 +18,7 @@ describe('openDataTables', () => {
       category: '勤劳致富',
       summary: '种茶致富',
       story: '第一段。\n\n第二段。',
-      photo: 'zq-1.png',
+      photo: 'photos/ZQ-1.jpg',
       consent: true,
       notice_id: 'N-1',
       status: '已表彰',
@@ -104,6 +104,14 @@ describe('privacy across releases', () => {
     const visibility = honoreeVisibility(source({ honorees: [{ ...honorees[1]!, consent: true }] }).honorees);
     const [row] = redactHonorees(tables.honorees.filter((r) => r['id'] === 'ZQ-2'), visibility, townshipOf, 'drop');
     expect(row).toMatchObject({ name: '李**', consent: false });
+  });
+
+  it('names a past record’s photo only as the photo the site publishes now, never the export’s file name', () => {
+    const past = tables.honorees.map((row) => (row['id'] === 'ZQ-1' ? { ...row, photo: 'zhang-old-photo.png' } : row));
+    const withPhoto = honoreeVisibility(source().honorees);
+    expect(redactHonorees(past, withPhoto, townshipOf, 'drop').find((row) => row['id'] === 'ZQ-1')?.['photo']).toBe('photos/ZQ-1.jpg');
+    const photoRemoved = honoreeVisibility(source({ honorees: [{ ...honorees[0]!, photo: undefined }] }).honorees);
+    expect(redactHonorees(past, photoRemoved, townshipOf, 'drop').find((row) => row['id'] === 'ZQ-1')?.['photo']).toBeNull();
   });
 
   it('describes revoked honorees by masked name, township and status only', () => {
