@@ -2,11 +2,11 @@
 
 import { dayOf, isoDate, onOrAfterWorkingDay, sameDateInYear, yearOf, type Day } from './calendar.ts';
 import type { CsvColumn } from './csv-writer.ts';
-import { INDUSTRIES } from './industries.ts';
+import { INDUSTRIES, type Industry } from './industries.ts';
 import { fundNoticeId, type FundBatch, type NoticeDraft } from './notice-schedule.ts';
 import { personGender, personName } from './person-names.ts';
 import { villageYear, type PovertyLedger } from './poverty-ledger.ts';
-import { PROJECT_KINDS, type Beneficiaries, type ProjectCategory, type ProjectPlace } from './project-catalog.ts';
+import { PROJECT_KINDS, type Beneficiaries, type ProjectCategory, type ProjectKind, type ProjectPlace } from './project-catalog.ts';
 import { apportion, pickWeighted, weightedPicker, type Random } from './random.ts';
 import type { RegionTree } from './regions.ts';
 import type { ScaleProfile } from './scale.ts';
@@ -27,6 +27,10 @@ export interface ProjectPlan {
   beneficiaries: Beneficiaries;
   goal: string;
   mechanism: string;
+  /** 建设任务. */
+  task: string;
+  /** 补助标准; empty for the few projects whose export leaves it blank. */
+  subsidyStandard: string;
   /** Empty for the few projects funded without a notice of their own. */
   noticeId: string;
   budgetCents: number;
@@ -36,6 +40,8 @@ export interface ProjectPlan {
 }
 
 const HOUSEHOLD_SIZE = 3.2;
+/** Share of projects whose subsidy standard the export leaves blank, as real exports sometimes do. */
+const BLANK_SUBSIDY_STANDARD = 0.03;
 const KIND_WEIGHTS = PROJECT_KINDS.map((k) => [k, k.weight] as const);
 
 function statusOn(start: Day, end: Day, release: Day, random: Random): ProjectStatus {
@@ -90,7 +96,7 @@ export interface ProjectPlanInput {
 }
 
 export function planProjects({ tree, ledger, notices, scale, release, random }: ProjectPlanInput): ProjectPlan[] {
-  const plans: Omit<ProjectPlan, 'id' | 'fundLineCount' | 'overDisbursed'>[] = [];
+  const plans: (Omit<ProjectPlan, 'id' | 'fundLineCount' | 'overDisbursed' | 'task' | 'subsidyStandard'> & { kind: ProjectKind; industry: Industry })[] = [];
   for (const year of ledger.years) {
     const anchor = sameDateInYear(release, year);
     const perCounty = apportion(
@@ -136,6 +142,8 @@ export function planProjects({ tree, ledger, notices, scale, release, random }: 
           mechanism: kind.mechanism(beneficiaries, industry, random),
           noticeId: notice?.id ?? '',
           budgetCents: budgetCents(kind.budgetYuan, random),
+          kind,
+          industry,
         });
       }
     });
@@ -146,10 +154,15 @@ export function planProjects({ tree, ledger, notices, scale, release, random }: 
   );
   const lineCounts = fundLineCounts(plans.length, scale, random);
   const sequence = new Map<number, number>();
-  const projects = plans.map((p, i): ProjectPlan => {
+  const projects = plans.map(({ kind, industry, ...p }, i): ProjectPlan => {
     const n = (sequence.get(p.year) ?? 0) + 1;
     sequence.set(p.year, n);
-    return { ...p, id: `XM-${p.year}-${String(n).padStart(5, '0')}`, fundLineCount: lineCounts[i]!, overDisbursed: false };
+    const id = `XM-${p.year}-${String(n).padStart(5, '0')}`;
+    // A stream of its own per project: the columns added later leave every other draw, and so every other file, as it was.
+    const terms = random.fork(`terms/${id}`);
+    const task = kind.task(industry, terms);
+    const subsidyStandard = terms.chance(BLANK_SUBSIDY_STANDARD) ? '' : kind.subsidyStandard(terms);
+    return { ...p, id, task, subsidyStandard, fundLineCount: lineCounts[i]!, overDisbursed: false };
   });
   // Exactly two finished projects paid out more than allocated: warnings the site must flag.
   const finished = projects.filter((p) => p.status === '完工' || p.status === '验收');
@@ -174,4 +187,6 @@ export const projectColumns: readonly CsvColumn<ProjectPlan>[] = [
   { en: 'goal', zh: '绩效目标', value: (p) => p.goal },
   { en: 'mechanism', zh: '带贫减贫机制', value: (p) => p.mechanism },
   { en: 'notice_id', zh: '公示编号', value: (p) => p.noticeId },
+  { en: 'task', zh: '建设任务', value: (p) => p.task },
+  { en: 'subsidy_standard', zh: '补助标准', value: (p) => p.subsidyStandard },
 ];

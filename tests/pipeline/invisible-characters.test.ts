@@ -107,7 +107,7 @@ describe('names and ids refuse invisible characters at their cell', () => {
     const noticeCsv = 'id,type,title,issuer,region_code,published_on,period_start,period_end,objection_phone,body\nN1,其他,标题,汉滨区\u200b扶贫办,6109,2025-03-01,2025-03-01,2025-03-05,12345,正文\n';
     expect(readTable(notices, utf8(noticeCsv)).problems.map((problem) => [problem.code, problem.field])).toEqual([['invisible-character', 'issuer']]);
 
-    const projectCells = ['P1', '2025', '610902100201', '土鸡\u202e养殖', '产业发展', '汉滨区\u2067农业局\u2069', '李\u200b建设', '2025-03-01', '2025-10-31', '完工', '10', '20', '5', '目标', '机制', ''];
+    const projectCells = ['P1', '2025', '610902100201', '土鸡\u202e养殖', '产业发展', '汉滨区\u2067农业局\u2069', '李\u200b建设', '2025-03-01', '2025-10-31', '完工', '10', '20', '5', '目标', '机制', '', '', ''];
     const projectCsv = `${Object.keys(projects.fields).join(',')}\n${projectCells.join(',')}\n`;
     expect(readTable(projects, utf8(projectCsv)).problems.map((problem) => [problem.code, problem.field])).toEqual([
       ['invisible-character', 'name'],

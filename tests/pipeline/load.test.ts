@@ -44,6 +44,31 @@ describe('the tiny fixture export', () => {
     expect(data!.honorees.map((honoree) => `${honoree.consent ? '是' : '否'}${honoree.status}`)).toContain('否已表彰');
     expect(data!.honorees.map((honoree) => honoree.status)).toContain('已撤销');
   });
+
+  it('reads the optional construction task and subsidy standard, by English or Chinese header, blank cells as absent', async () => {
+    const { data } = await loadExport(TINY_EXPORT);
+    expect(data!.projects.map(({ id, task, subsidy_standard }) => ({ id, task, subsidy_standard }))).toEqual([
+      { id: 'P2025-001', task: '新建高标准茶园 200 亩，配套生产便道 2 公里', subsidy_standard: '茶苗按每亩 800 元以实物补助；贫困户入股每户折股 5,000 元' },
+      { id: 'P2025-002', task: '新建蓄水池 3 口，铺设供水管网 12 公里', subsidy_standard: undefined },
+      { id: 'P2024-003', task: undefined, subsidy_standard: undefined },
+    ]);
+  });
+
+  it('still loads an export made before projects.csv had the task and subsidy standard columns', async () => {
+    const copy = await brokenExport(async (dir) => {
+      const path = join(dir, 'projects.csv');
+      const lines = (await readFile(path, 'utf8')).split('\n');
+      await writeFile(path, lines.map((line) => line.replace(/,[^,]*,("[^"]*"|[^,]*)$/, '')).join('\n'));
+    });
+    try {
+      const { data, problems } = await loadExport(copy.dir);
+      expect((await readFile(join(copy.dir, 'projects.csv'), 'utf8')).split('\n')[0]!.endsWith(',notice_id')).toBe(true);
+      expect(brief(problems)).toEqual([OVER_DISBURSED]);
+      expect(data!.projects.map((project) => [project.task, project.subsidy_standard])).toEqual([[undefined, undefined], [undefined, undefined], [undefined, undefined]]);
+    } finally {
+      await copy.cleanup();
+    }
+  });
 });
 
 describe('broken copies of the fixture: one problem each', () => {
@@ -80,7 +105,7 @@ describe('broken copies of the fixture: one problem each', () => {
     ['an unknown village', (dir) => replaceIn(dir, 'honorees.csv', ',610921100200,', ',610921100299,'), { code: 'unknown-reference', file: 'honorees.csv', line: 6, field: 'region_code' }],
     ['a village given to a project category that does not exist', (dir) => replaceIn(dir, 'projects.csv', ',基础设施,', ',修路,'), { code: 'unknown-enum', file: 'projects.csv', line: 3, field: 'category' }],
     ['a negative amount', (dir) => replaceIn(dir, 'fund_lines.csv', '150000,150000', '150000,-15'), { code: 'negative-number', file: 'fund_lines.csv', line: 9, field: '已拨付（元）' }],
-    ['a duplicate project id', (dir) => appendLine(dir, 'projects.csv', 'P2025-001,2025,610902100201,重复项目,其他,单位,李建设,2025-03-01,2025-10-31,完工,1,1,0,目标,机制,'), { code: 'duplicate-id', file: 'projects.csv', line: 5 }],
+    ['a duplicate project id', (dir) => appendLine(dir, 'projects.csv', 'P2025-001,2025,610902100201,重复项目,其他,单位,李建设,2025-03-01,2025-10-31,完工,1,1,0,目标,机制,,,'), { code: 'duplicate-id', file: 'projects.csv', line: 5 }],
     ['satisfied households above calls', (dir) => replaceIn(dir, 'pairings.csv', ',25,23\n', ',25,26\n'), { code: 'exceeds-total', file: 'pairings.csv', line: 4, field: 'survey_satisfied' }],
     ['a publicity period that ends before it starts', (dir) => gbNotices(dir, (text) => text.replace('2025-02-20,2025-02-20,2025-03-01', '2025-02-20,2025-03-05,2025-03-01')), { code: 'date-order', file: 'notices.csv', line: 6, field: '公示结束' }],
     ['village_exited for a township', (dir) => replaceIn(dir, 'indicators.csv', '2025,610902100,21000,820,2650,820,2650,', '2025,610902100,21000,820,2650,820,2650,是'), { code: 'village-only', file: 'indicators.csv', line: 10 }],
@@ -144,7 +169,7 @@ describe('many problems at once', () => {
       await replaceIn(dir, 'honorees.csv', ',610921100200,', ',610921100299,');
       await replaceIn(dir, 'honorees.csv', 'H2025-004,自强标兵,赵小红,女,2025', 'H2025-004,自强标兵,赵小红,女,二〇二五');
       await replaceIn(dir, 'honorees.csv', '也肯教人。', '也肯教人，电话 13812345678。');
-      await appendLine(dir, 'projects.csv', 'P2025-001,2025,610902100201,重复项目,其他,单位,李建设,2025-03-01,2025-10-31,完工,1,1,0,目标,机制,');
+      await appendLine(dir, 'projects.csv', 'P2025-001,2025,610902100201,重复项目,其他,单位,李建设,2025-03-01,2025-10-31,完工,1,1,0,目标,机制,,,');
       await replaceIn(dir, 'fund_lines.csv', 'P2024-003,市级财政', 'P2099-001,市级财政');
       await replaceIn(dir, 'pairings.csv', ',25,23\n', ',25,26\n');
       await replaceIn(dir, 'indicators.csv', '2024,610902100201,1850,45,150', '2024,610902100201,1850,45,150,');

@@ -82,7 +82,7 @@ describe('an id that is a route name is named at its cell', () => {
   const noticeRow = (id: string) =>
     utf8(`id,type,title,issuer,region_code,published_on,period_start,period_end,objection_phone,body\n${id},其他,标题,扶贫办,6109,2025-03-01,2025-03-01,2025-03-05,12345,正文\n`);
   const projectRow = (id: string) => {
-    const cells = [id, '2025', '610902100201', '名称', '产业发展', '单位', '李建设', '2025-03-01', '2025-10-31', '完工', '10', '20', '5', '目标', '机制', ''];
+    const cells = [id, '2025', '610902100201', '名称', '产业发展', '单位', '李建设', '2025-03-01', '2025-10-31', '完工', '10', '20', '5', '目标', '机制', '', '', ''];
     return utf8(`${Object.keys(projects.fields).join(',')}\n${cells.join(',')}\n`);
   };
 

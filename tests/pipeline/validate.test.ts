@@ -47,7 +47,7 @@ describe('readTable', () => {
 
   it('points at the line where a cell starts when earlier cells span several lines', () => {
     const header = Object.keys(projects.fields).join(',');
-    const row = 'P1,2025,610902100201,名称,产业发展,单位,李建设,2025-03-01,2025-10-31,完工,10,20,5,"目标\n第二行",机制,';
+    const row = 'P1,2025,610902100201,名称,产业发展,单位,李建设,2025-03-01,2025-10-31,完工,10,20,5,"目标\n第二行",机制,,,';
     const bad = row.replace(',完工,10,', ',完工,十,').replace('P1', 'P2');
     const { problems } = readTable(projects, utf8(`${header}\n${row}\n${bad}\n`));
     expect(problems).toMatchObject([{ code: 'invalid-value', line: 4, column: 11, field: 'beneficiary_households', value: '十' }]);

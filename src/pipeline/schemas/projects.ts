@@ -32,6 +32,10 @@ export const projects = defineTable({
     goal: text({ alias: '绩效目标', description: { zh: '绩效目标', en: 'Performance goal' } }),
     mechanism: text({ alias: '带贫减贫机制', description: { zh: '带贫减贫机制', en: 'How it benefits poor households' } }),
     notice_id: identifier({ alias: '公示编号', description: { zh: '公布该项目的公示编号', en: 'Notice that announced the project' } }, false),
+    // Added after format v1's first exports: optional, so those still build (a notice then says 「未填报」), and last,
+    // so the open data's earlier columns keep their places.
+    task: text({ alias: '建设任务', description: { zh: '建设任务（建设内容和规模）', en: 'Construction task: what is built or done, and how much' } }, false),
+    subsidy_standard: text({ alias: '补助标准', description: { zh: '补助标准（如每户、每亩、每人的补助金额）', en: 'Subsidy standard (e.g. per household, mu or person)' } }, false),
   },
 });
 
