@@ -18,7 +18,8 @@ export interface Reference {
 
 const HTML_ATTRIBUTE = /\s(href|src|srcset|poster|action|data-[a-z][a-z0-9-]*)="([^"]*)"/g;
 const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
-const SCRIPT_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g;
+/** The bundler quotes a dynamic import's path with backticks too: import(`./reader.Ab12.js`) (never interpolated). */
+const SCRIPT_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)(["'`])(\.{1,2}\/[^"'`$]+)\1/g;
 /** Paths in JSON: datapackage resources, oEmbed, and the files a script data manifest names beside itself. */
 const OPEN_DATA_PHOTO = /"photo"\s*:\s*"([^"/][^"]*)"/g;
 const JSON_PATH = /"(path|href|url|src|file|thumbnail_url|image)"\s*:\s*"([^"]+)"/g;
@@ -49,7 +50,7 @@ export function extractReferences(file: string, text: string, site: SiteAddress)
     }
   }
   if (kind === 'css' || kind === 'html') for (const [, , value = ''] of text.matchAll(CSS_URL)) add(value, 'url()');
-  if (kind === 'js' || kind === 'mjs') for (const [, value = ''] of text.matchAll(SCRIPT_IMPORT)) add(value, 'import');
+  if (kind === 'js' || kind === 'mjs') for (const [, , value = ''] of text.matchAll(SCRIPT_IMPORT)) add(value, 'import');
   if (kind === 'json') {
     for (const [, key = '', value = ''] of text.matchAll(JSON_PATH)) add(value, key);
     // The open data's honoree photos: paths from the site's root (the files live at any depth of data/).
