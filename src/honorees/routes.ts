@@ -16,7 +16,8 @@ export interface HonoreeData {
   honorees: PublishedHonoree[];
   regions: Map<string, RegionNode>;
   regionNames: Map<string, string>;
-  notices: Map<string, Pick<NoticeRow, 'id' | 'title' | 'period_start' | 'period_end'>>;
+  /** What a profile shows of its notice: the title, the period and how to object while it runs. */
+  notices: Map<string, HonoreeNotice>;
   values: FacetValues;
   lookup: FacetLookup;
   views: ListView[];
@@ -30,6 +31,16 @@ export interface HonoreeData {
   directory: () => SurnameEntry[];
   /** One surname of the directory by its slug. */
   directoryEntry: (slug: string) => SurnameEntry | undefined;
+}
+
+export type HonoreeNotice = Pick<NoticeRow, 'id' | 'title' | 'period_start' | 'period_end' | 'objection_phone' | 'objection_email' | 'objection_address'>;
+
+function honoreeNotice({ id, title, period_start, period_end, objection_phone, objection_email, objection_address }: NoticeRow): HonoreeNotice {
+  return {
+    id, title, period_start, period_end, objection_phone,
+    ...(objection_email ? { objection_email } : {}),
+    ...(objection_address ? { objection_address } : {}),
+  };
 }
 
 let shaped: Promise<HonoreeData> | undefined;
@@ -56,7 +67,7 @@ async function shape(): Promise<HonoreeData> {
     honorees,
     regions,
     regionNames,
-    notices: new Map(noticeList.map(({ id, title, period_start, period_end }) => [id, { id, title, period_start, period_end }])),
+    notices: new Map(noticeList.map((notice) => [notice.id, honoreeNotice(notice)])),
     values,
     lookup: facetLookup(values),
     views: listViews(honorees, values, regionNames),

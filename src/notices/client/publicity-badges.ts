@@ -1,5 +1,6 @@
-// Browser: recomputes every publicity badge on the page from today's date in China, and re-sorts notice lists
-// whose order the new states change. The build rendered the same from its own date, so without JavaScript
+// Browser: recomputes every publicity badge on the page from today's date in China, shows what belongs to the
+// new state only (a nominee's 公示中 notice on a profile), and re-sorts notice lists whose order the states change.
+// The build rendered the same from its own date, so without JavaScript
 // (or on the build day) nothing moves.
 import { sortForPublicity } from '../derive/notice-order.ts';
 import { publicityLabel, publicityStatus } from '../derive/publicity.ts';
@@ -14,6 +15,18 @@ function updateBadges(today: string): void {
     const status = publicityStatus(start, end, today);
     badge.textContent = publicityLabel(status);
     for (const state of STATES) badge.classList.toggle(`badge--${state}`, state === status.state);
+  }
+}
+
+/**
+ * Elements marked data-publicity-shown="upcoming active" with data-publicity-period="<start>/<end>" are shown
+ * only in those states of that period (the build rendered them, or hid them, for its own day).
+ */
+function updateStateViews(today: string): void {
+  for (const element of document.querySelectorAll<HTMLElement>('[data-publicity-shown]')) {
+    const [start, end] = (element.dataset['publicityPeriod'] ?? '').split('/');
+    if (!start || !end) continue;
+    element.hidden = !(element.dataset['publicityShown'] ?? '').split(' ').includes(publicityStatus(start, end, today).state);
   }
 }
 
@@ -32,4 +45,5 @@ function sortLists(today: string): void {
 
 const today = chinaToday();
 updateBadges(today);
+updateStateViews(today);
 sortLists(today);
