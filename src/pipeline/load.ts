@@ -8,9 +8,11 @@ import { listExportFolder, strayFileProblems } from './format-files.ts';
 import { parseJsonFile } from './json-file.ts';
 import { readPhotoFolder, type PhotoFile } from './photos.ts';
 import { problem } from './problems.ts';
-import { readTable, type TableSchema } from './read-table.ts';
+import { readTable, tableFromRows, type TableSchema } from './read-table.ts';
 import { readRelease, RELEASE_FILE } from './release-file.ts';
 import type { Problem } from './report.ts';
+import { readWorkbook, REFUSED_WORKBOOKS, sheetRows, type SheetData } from './workbook.ts';
+import { isNoteSheet, SHEET_NAMES, tableOfSheetName, tableOfWorkbookName } from './workbook-tables.ts';
 import {
   TABLES,
   type FundLineRow,
@@ -92,16 +94,24 @@ export async function loadExport(dir: string, options: LoadOptions = {}): Promis
     : { release: undefined, problems: [missingFile(RELEASE_FILE)] };
   problems.push(...releaseProblems);
 
+  const sheets = await readWorkbooks(dir, listing, problems, taken, named);
+
   const tables = {} as Record<TableName, ExportTables[TableName]>;
   for (const name of Object.keys(TABLES) as TableName[]) {
     const started = performance.now();
     // Each table's row type is restored by the ExportTables cast below; the loop itself is generic.
     const table: TableSchema = TABLES[name];
     const found = await read(table.file);
-    const result = readTable(table, found?.bytes, found?.file ?? table.file);
+    const inSheets = sheets.get(name) ?? [];
+    if (inSheets.length + (found ? 1 : 0) > 1) problems.push(duplicateTable(name, found?.file, inSheets));
+    const fromSheet = found ? undefined : inSheets[0];
+    const result = fromSheet
+      ? tableFromRows(table, sheetRows(fromSheet.sheet, fromSheet.file, table.fields), fromSheet.file)
+      : readTable(table, found?.bytes, found?.file ?? table.file);
     tables[name] = result.data as ExportTables[TableName];
     problems.push(...result.problems);
-    log(`${result.data.file}: ${result.data.rows.length.toLocaleString('en-US')} rows (${seconds(started)})`);
+    const source = result.data.sheet !== undefined ? `${result.data.file}「${result.data.sheet}」` : result.data.file;
+    log(`${source}: ${result.data.rows.length.toLocaleString('en-US')} rows (${seconds(started)})`);
   }
   const checked = tables as unknown as ExportTables;
 
@@ -146,6 +156,93 @@ export async function loadExport(dir: string, options: LoadOptions = {}): Promis
     },
     problems: sorted,
   };
+}
+
+/** A sheet that holds a table, and the workbook it is in. */
+interface TableSheet {
+  file: string;
+  sheet: SheetData;
+}
+
+/**
+ * The export's workbooks, sheet by sheet: each sheet that is a table, by table. Old and macro workbooks are refused
+ * with what to do; a sheet that is no table is named (but the template's notes and lists); a workbook used is the export's.
+ */
+async function readWorkbooks(
+  dir: string,
+  listing: Map<string, string>,
+  problems: Problem[],
+  taken: Set<string>,
+  named: Set<string>,
+): Promise<Map<TableName, TableSheet[]>> {
+  const byTable = new Map<TableName, TableSheet[]>();
+  const names = [...listing.values()].filter((name) => !name.startsWith('~$')).sort();
+  for (const file of names) {
+    const extension = /\.([a-z]+)$/i.exec(file)?.[1]?.toLowerCase() ?? '';
+    if (extension in REFUSED_WORKBOOKS) {
+      named.add(file);
+      problems.push(refusedWorkbook(file, REFUSED_WORKBOOKS[extension]!));
+      continue;
+    }
+    if (extension !== 'xlsx') continue;
+    named.add(file);
+    const read = await readWorkbook(await readFile(join(dir, file)), file);
+    if (!read.ok) {
+      problems.push(read.problem);
+      continue;
+    }
+    const visible = read.workbook.sheets.filter((sheet) => !sheet.hidden && !isNoteSheet(sheet.name));
+    const namedAfter = tableOfWorkbookName(file);
+    for (const sheet of visible) {
+      // In a workbook named after one table, its one sheet is that table whatever the sheet is called (Sheet1).
+      const table = tableOfSheetName(sheet.name) ?? (namedAfter !== undefined && visible.length === 1 ? namedAfter : undefined);
+      if (table === undefined) {
+        problems.push(unknownSheet(file, sheet.name));
+        continue;
+      }
+      byTable.set(table, [...(byTable.get(table) ?? []), { file, sheet }]);
+      taken.add(file);
+    }
+  }
+  return byTable;
+}
+
+function refusedWorkbook(file: string, kind: string): Problem {
+  return problem({
+    code: 'workbook-refused',
+    file,
+    message: {
+      zh: `${file} 是 ${kind} 格式的工作簿，不能读取。请在 Excel 中打开，“文件 → 另存为”，保存类型选“Excel 工作簿（*.xlsx）”，再放入导出文件夹。`,
+      en: `${file} is a workbook in ${kind} format, which is not read. Open it in Excel, choose File → Save As, pick "Excel Workbook (*.xlsx)", and put that file in the export folder.`,
+    },
+  });
+}
+
+function unknownSheet(file: string, sheet: string): Problem {
+  const known = Object.values(SHEET_NAMES).join('、');
+  return problem({
+    code: 'workbook-unknown-sheet',
+    file,
+    sheet,
+    message: {
+      zh: `工作表「${sheet}」不对应任何表格，没有读取。工作表应以表格命名：${known}（或 honorees 等英文文件名）。`,
+      en: `Sheet "${sheet}" is no table of the format and was not read. Name sheets after their tables: ${known} (or the file names such as honorees).`,
+    },
+  });
+}
+
+function duplicateTable(table: TableName, csv: string | undefined, sheets: readonly TableSheet[]): Problem {
+  const sources = [...(csv ? [csv] : []), ...sheets.map(({ file, sheet }) => `${file}「${sheet.name}」`)];
+  const sourcesEn = [...(csv ? [csv] : []), ...sheets.map(({ file, sheet }) => `${file} sheet "${sheet.name}"`)];
+  const first = csv ? { file: csv } : { file: sheets[0]!.file, sheet: sheets[0]!.sheet.name };
+  return problem({
+    code: 'workbook-duplicate-table',
+    ...first,
+    message: {
+      zh: `表格「${SHEET_NAMES[table]}」（${TABLES[table].file}）出现了 ${sources.length} 次：${sources.join('、')}。只能保留一份，请删除其余的。`,
+      en: `The table ${TABLES[table].title.en} (${TABLES[table].file}) is given ${sources.length} times: ${sourcesEn.join(', ')}. Keep one and remove the others.`,
+    },
+  });
 }
 
 function photoCells(tables: ExportTables): Map<string, CellLocation> {
@@ -231,11 +328,21 @@ function sortProblems(problems: Problem[]): Problem[] {
       (a, b) =>
         rank(a.problem.file) - rank(b.problem.file) ||
         (a.problem.file < b.problem.file ? -1 : a.problem.file > b.problem.file ? 1 : 0) ||
+        sheetRank(a.problem.sheet) - sheetRank(b.problem.sheet) ||
         (a.problem.line ?? 0) - (b.problem.line ?? 0) ||
         (a.problem.column ?? 0) - (b.problem.column ?? 0) ||
         a.order - b.order,
     )
     .map(({ problem }) => problem);
+}
+
+const TABLE_ORDER = Object.keys(TABLES) as TableName[];
+
+/** A workbook's sheets in the order of the tables they hold (the file's own problems first, unknown sheets last). */
+function sheetRank(sheet: string | undefined): number {
+  if (sheet === undefined) return -1;
+  const table = tableOfSheetName(sheet);
+  return table === undefined ? TABLE_ORDER.length : TABLE_ORDER.indexOf(table);
 }
 
 function seconds(started: number): string {

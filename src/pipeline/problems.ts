@@ -63,6 +63,47 @@ export const PROBLEMS = {
       en: 'A file is not UTF-8 or GB18030/GBK text: UTF-16, an Excel workbook, NUL bytes, or text already lost in a conversion.',
     },
   },
+  'workbook-refused': {
+    severity: 'error',
+    summary: {
+      zh: '旧式或带宏的工作簿（.xls、.xlsm、.xlsb、.et）：请另存为 Excel 工作簿（*.xlsx）。',
+      en: 'An old or macro workbook (.xls, .xlsm, .xlsb, .et): save it as an Excel Workbook (*.xlsx).',
+    },
+  },
+  'workbook-unreadable': {
+    severity: 'error',
+    summary: { zh: '.xlsx 文件无法作为 Excel 工作簿读取。', en: 'An .xlsx file cannot be read as an Excel workbook.' },
+  },
+  'workbook-duplicate-table': {
+    severity: 'error',
+    summary: {
+      zh: '同一张表既有 CSV 又有工作簿（或在两个工作表中）：只能有一份。',
+      en: 'One table comes both as a CSV and in a workbook (or in two sheets): there may be only one.',
+    },
+  },
+  'workbook-unknown-sheet': {
+    severity: 'warning',
+    summary: { zh: '工作簿中有不对应任何表格的工作表（不读取）。', en: 'A workbook has a sheet that is no table of the format (it is not read).' },
+  },
+  'workbook-merged-cells': {
+    severity: 'error',
+    summary: { zh: '工作表中有合并的单元格（只有左上角一格有值）。', en: 'A sheet has merged cells (only the top-left cell holds a value).' },
+  },
+  'workbook-formula-without-value': {
+    severity: 'error',
+    summary: {
+      zh: '公式没有保存的计算结果（文件不是由 Excel 保存的）。',
+      en: 'A formula has no stored result (the file was not saved by Excel).',
+    },
+  },
+  'workbook-cell-error': {
+    severity: 'error',
+    summary: { zh: '单元格显示错误值（#N/A、#REF! 等）。', en: 'A cell shows an error value (#N/A, #REF! …).' },
+  },
+  'workbook-cell-outside-table': {
+    severity: 'warning',
+    summary: { zh: '没有表头的列中有值（已忽略）。', en: 'A cell holds a value in a column without a header (it is ignored).' },
+  },
   'invalid-json': {
     severity: 'error',
     summary: { zh: 'release.json 或边界文件不是有效的 JSON。', en: 'release.json or the boundary file is not valid JSON.' },
@@ -367,7 +408,7 @@ export function problemGroup(code: ProblemCode): ProblemGroup {
  */
 export function problem(fields: Omit<Problem, 'severity'>, severity: Severity = PROBLEMS[fields.code].severity): Problem {
   const made: Problem = { severity, ...fields };
-  for (const key of ['file', 'recordId', 'field', 'value'] as const) {
+  for (const key of ['file', 'sheet', 'recordId', 'field', 'value'] as const) {
     const text = made[key];
     if (text !== undefined) made[key] = printable(text);
   }

@@ -1,7 +1,7 @@
 // One export CSV: decode → parse → map the header → validate every cell → scan every cell for personal data.
 import type { z } from 'zod';
 import { mapColumns, type Column } from './columns.ts';
-import { malformedRecords, parseCsv } from './csv.ts';
+import { malformedRecords, parseCsv, type ParsedCsv } from './csv.ts';
 import { decodeText } from './decode.ts';
 import { scanRecords } from './privacy.ts';
 import { problem } from './problems.ts';
@@ -14,6 +14,8 @@ import { validateRecords } from './validate.ts';
 export interface TableData<Row> {
   /** File name inside the export folder. */
   file: string;
+  /** The sheet, when the table was read from a workbook. */
+  sheet?: string;
   /** False when the file is missing or unreadable: checks against it would only repeat that. */
   present: boolean;
   rows: Row[];
@@ -55,9 +57,19 @@ export function readTable<R extends z.ZodType>(
   }
   const decoded = decodeText(bytes, file);
   if (!decoded.ok) return { data: emptyTable(file, table.recordKey), problems: [decoded.problem] };
+  return tableFromRows(table, parseCsv(decoded.text, file), file);
+}
 
-  const parsed = parseCsv(decoded.text, file);
-  const map = mapColumns(parsed.header, table.fields, { file, row: parsed.headerRow, line: parsed.headerLine });
+/**
+ * Rows of a CSV, or of a workbook's sheet (src/pipeline/workbook.ts) → the table: header mapped, every cell
+ * validated and scanned for personal data, every problem at its row (and sheet) and column.
+ */
+export function tableFromRows<R extends z.ZodType>(
+  table: TableSchema<R>,
+  parsed: ParsedCsv & { sheet?: string },
+  file: string,
+): { data: TableData<z.output<R>>; problems: Problem[] } {
+  const map = mapColumns(parsed.header, table.fields, locateRecords(parsed, file, []).header);
   const keyColumns = table.recordKey.flatMap((name) => map.columns.get(name)?.index ?? []);
   const locate = locateRecords(parsed, file, keyColumns);
   const validated = validateRecords<z.output<R>>(table, parsed, map, locate);
@@ -65,6 +77,7 @@ export function readTable<R extends z.ZodType>(
   return {
     data: {
       file,
+      ...(parsed.sheet !== undefined ? { sheet: parsed.sheet } : {}),
       present: parsed.header.length > 0,
       rows: validated.rows,
       lines: validated.lines,

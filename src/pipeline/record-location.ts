@@ -10,6 +10,8 @@ import { shownValue } from './report.ts';
  */
 export interface RecordLocation {
   file: string;
+  /** The sheet, when the file is a workbook (`line` is then the sheet's row). */
+  sheet?: string;
   /** The row as Excel numbers it: header 1, first record 2; blank lines count, Excel shows them as empty rows. */
   row: number;
   /** The record's id (see `recordKey` in the schemas), masked and shortened like any value; absent when its cells are empty. */
@@ -39,13 +41,14 @@ export interface RecordLocator {
 }
 
 /** `keyColumns`: 0-based columns of the table's record key that the file has, in key order. */
-export function locateRecords(parsed: ParsedCsv, file: string, keyColumns: readonly number[]): RecordLocator {
+export function locateRecords(parsed: ParsedCsv & { sheet?: string }, file: string, keyColumns: readonly number[]): RecordLocator {
+  const sheet = parsed.sheet !== undefined ? { sheet: parsed.sheet } : {};
   return {
-    header: { file, row: parsed.headerRow, line: parsed.headerLine },
+    header: { file, ...sheet, row: parsed.headerRow, line: parsed.headerLine },
     record(index) {
       const cells = parsed.records[index] ?? [];
       const recordId = recordIdOf(keyColumns.map((column) => cells[column]));
-      return { file, row: parsed.excelRows[index] ?? 1, ...(recordId !== undefined ? { recordId } : {}), line: parsed.lines[index] ?? 1 };
+      return { file, ...sheet, row: parsed.excelRows[index] ?? 1, ...(recordId !== undefined ? { recordId } : {}), line: parsed.lines[index] ?? 1 };
     },
   };
 }
@@ -53,6 +56,7 @@ export function locateRecords(parsed: ParsedCsv, file: string, keyColumns: reado
 /** What a validated table keeps to point back into its file: each row's line and Excel row, and which fields name a row. */
 export interface LocatedRows {
   file: string;
+  sheet?: string;
   rows: readonly unknown[];
   lines: readonly number[];
   excelRows: readonly number[];
@@ -63,7 +67,8 @@ export interface LocatedRows {
 export function recordAt(table: LocatedRows, index: number): RecordLocation {
   const row = (table.rows[index] ?? {}) as Record<string, unknown>;
   const recordId = recordIdOf(table.recordKey.map((key) => row[key]));
-  return { file: table.file, row: table.excelRows[index] ?? 1, ...(recordId !== undefined ? { recordId } : {}), line: table.lines[index] ?? 1 };
+  const sheet = table.sheet !== undefined ? { sheet: table.sheet } : {};
+  return { file: table.file, ...sheet, row: table.excelRows[index] ?? 1, ...(recordId !== undefined ? { recordId } : {}), line: table.lines[index] ?? 1 };
 }
 
 /** A cell of `record`; `linesInto` counts the line breaks in the record's cells before it. */

@@ -1,5 +1,6 @@
 // Problems as values → the zh/en text printed by the build and the build-report.json written beside it.
 import { maskPersonalData } from './personal-data.ts';
+import { columnLetters } from './column-letters.ts';
 import { PROBLEM_GROUPS, problemGroup, type ProblemCode, type ProblemGroup, type Severity } from './problems.ts';
 import type { Bilingual, TableName } from './schemas/index.ts';
 
@@ -9,8 +10,10 @@ export interface Problem {
   severity: Severity;
   /** Stable machine code from the catalogue in problems.ts, e.g. 'duplicate-id', 'encoding', 'privacy-mobile'. */
   code: ProblemCode;
-  /** Path relative to the export folder (or the built site), e.g. 'honorees.csv'. */
+  /** Path relative to the export folder (or the built site), e.g. 'honorees.csv' or 'export.xlsx'. */
   file: string;
+  /** The workbook's sheet, when the file is a workbook: `row` is then the sheet's row and `column` its column (A = 1). */
+  sheet?: string;
   /**
    * A CSV record's row as Excel shows it: the header is row 1, the first record row 2. Unlike `line`,
    * a record whose quoted text holds line breaks is still one row. Blank lines count: Excel shows them as empty rows.
@@ -47,6 +50,7 @@ export function shownValue(value: string): string {
 }
 
 function locationZh(problem: Problem): string {
+  if (problem.sheet !== undefined) return sheetLocationZh(problem, problem.sheet);
   let text = problem.file;
   if (problem.row !== undefined) text += ` Excel 第 ${problem.row} 行`;
   if (problem.recordId !== undefined) text += `（编号 ${problem.recordId}）`;
@@ -59,7 +63,27 @@ function locationZh(problem: Problem): string {
   return text;
 }
 
+/** 「honorees.xlsx 工作表「自强标兵」第 12 行（编号 ZQ-1）H 列（主要事迹）」: a sheet's row is its only line. */
+function sheetLocationZh(problem: Problem, sheet: string): string {
+  let text = `${problem.file} 工作表「${sheet}」`;
+  if (problem.row !== undefined) text += `第 ${problem.row} 行`;
+  if (problem.recordId !== undefined) text += `（编号 ${problem.recordId}）`;
+  if (problem.column !== undefined) text += `${problem.recordId !== undefined || problem.row === undefined ? '' : ' '}${columnLetters(problem.column)} 列`;
+  if (problem.field !== undefined) text += `（${problem.field}）`;
+  return text;
+}
+
+function sheetLocationEn(problem: Problem, sheet: string): string {
+  const parts = [`${problem.file} sheet "${sheet}"`];
+  if (problem.row !== undefined) parts.push(` row ${problem.row}`);
+  if (problem.recordId !== undefined) parts.push(` (id ${problem.recordId})`);
+  if (problem.column !== undefined) parts.push(`, column ${columnLetters(problem.column)}`);
+  if (problem.field !== undefined) parts.push(` (${problem.field})`);
+  return parts.join('');
+}
+
 function locationEn(problem: Problem): string {
+  if (problem.sheet !== undefined) return sheetLocationEn(problem, problem.sheet);
   const parts = [problem.file];
   if (problem.row !== undefined) parts.push(` Excel row ${problem.row}`);
   if (problem.recordId !== undefined) parts.push(` (id ${problem.recordId})`);
