@@ -142,9 +142,10 @@ async function runSteps(build: Build, previousRemoved: Promise<unknown>): Promis
   if (!(await prepareDataset(build))) return false;
   if (!(await honoreePhotos(build))) return false;
   publicUrl(build);
+  if (!chartFont(build)) return false;
+  if (!(await shareImages(build))) return false;
   if (!(await releaseHistory(build))) return false;
   if (build.options.prepareOnly) return true;
-  if (!chartFont(build)) return false;
   if (!(await pagesAndSearchIndex(build))) return false;
   if (!(await verifyOutput(build))) return false;
   await previousRemoved;
@@ -214,6 +215,24 @@ async function honoreePhotos(build: Build): Promise<boolean> {
 
 const photoSourcesFile = (build: Build) => join(build.workDir, 'photo-sources.json');
 
+/**
+ * 1b'. Share cards (every notice, honorees by kind × level × year, the site) and the posters of notices whose period
+ * has not ended, drawn with the text as outlines (src/share/) and rendered only when not in the share-image cache,
+ * kept between builds in .yangguang/share-cache/; into the dataset's share/, copied into the site with the pages.
+ */
+async function shareImages(build: Build): Promise<boolean> {
+  const site = new URL(build.site?.url ?? resolveSiteUrl(build.options.site, undefined).url);
+  const made = await build.steps.run('share images', stepScript('share-images.ts'), [
+    '--dataset', build.datasetDir, '--cache', join(projectRoot, '.yangguang', 'share-cache'), '--origin', site.origin, '--base', basePath(build),
+  ]);
+  if (made.exitCode === 0) return true;
+  build.problems.push(stepFailed('share images', made));
+  return false;
+}
+
+/** The path the site is served under, `/` or `/sub/`. */
+const basePath = (build: Build) => `/${(build.options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+
 /** 1c. The release store beside the export (DIR/releases/): changelog and past releases' files, as of today's consent. */
 async function releaseHistory(build: Build): Promise<boolean> {
   const problemsFile = join(build.workDir, 'history-problems.json');
@@ -227,7 +246,7 @@ async function releaseHistory(build: Build): Promise<boolean> {
   return addProblems(build, JSON.parse(await readFile(problemsFile, 'utf8')) as Problem[]);
 }
 
-/** 1d. The CJK font chart PNGs are drawn with, before Astro starts: without it each PNG route would fail mid-build. */
+/** 1d. The CJK font chart PNGs and share images are drawn with, before either is made: without it each PNG route would fail mid-build. */
 function chartFont(build: Build): boolean {
   const found = chartFontProblem(cjkFontFiles());
   return found ? addProblems(build, [found]) : true;
@@ -283,6 +302,7 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   const pagesDone = astro.then(async (result) => {
     if (!succeeded(result)) return;
     if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });
+    if (existsSync(join(datasetDir, 'share'))) await cp(join(datasetDir, 'share'), join(staging, 'share'), { recursive: true });
     await Promise.all([
       scan('output privacy scan: pages', staging),
       // The index of the other pages writes the manifest of all bundles: it needs the records' summary.
@@ -317,7 +337,7 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
 async function verifyOutput(build: Build): Promise<boolean> {
   const problemsFile = join(build.workDir, 'verify-problems.json');
   const site = new URL(build.site?.url ?? resolveSiteUrl(build.options.site, undefined).url);
-  const base = `/${(build.options.base ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const base = basePath(build);
   const verified = await build.steps.run('output verification', stepScript('verify-output.ts'), [
     '--site', build.staging, '--origin', site.origin, '--base', base, '--people', unpublishedPeopleFile(build), '--problems', problemsFile,
   ]);

@@ -11,6 +11,7 @@ import { publishHonorees, type PublishedHonoree } from '../honorees/derive/honor
 import { publishProjects, type PublishedProject } from '../funds/derive/projects.ts';
 import { deriveRegionFigures, type RegionFigures } from '../regions/derive/region-figures.ts';
 import { indexRegions, type RegionNode } from '../regions/derive/regions.ts';
+import type { ShareImages } from '../share/paths.ts';
 
 export interface SiteMeta {
   release: Omit<Release, 'contact'>;
@@ -45,12 +46,14 @@ export interface SiteDataset {
    * photo step once the images are encoded (src/build/steps/photos.ts), not by `deriveDataset`.
    */
   photos: PublishedPhotos;
+  /** The share cards and notice posters made (src/build/steps/share-images.ts), like the photos not by `deriveDataset`. */
+  shareImages: ShareImages;
 }
 
 export type DatasetPart = keyof SiteDataset;
 
-/** The parts derived from the export's tables in one pass: all but the photos. */
-export type DerivedDataset = Omit<SiteDataset, 'photos'>;
+/** The parts derived from the export's tables in one pass: all but the images. */
+export type DerivedDataset = Omit<SiteDataset, 'photos' | 'shareImages'>;
 export const DERIVED_PARTS = ['meta', 'regions', 'honorees', 'notices', 'projects', 'pairings', 'indicators', 'boundaries', 'warnings', 'regionFigures'] as const satisfies readonly (keyof DerivedDataset)[];
 
 export function deriveDataset(data: ExportData, problems: readonly Problem[], builtOn: string): DerivedDataset {

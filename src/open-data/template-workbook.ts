@@ -5,6 +5,7 @@
 // and a 说明 sheet: every column's documentation and the privacy rules. Given rows, it is also how the sample export
 // is written as a workbook (scripts/sample-workbook.ts).
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { TABLES, type FieldSpec, type TableName } from '../pipeline/schemas/index.ts';
 import { SHEET_NAMES } from '../pipeline/workbook-tables.ts';
 
@@ -30,8 +31,23 @@ export async function templateWorkbook(rows: TemplateRows = {}): Promise<Uint8Ar
   workbook.modified = workbook.created;
   addNotes(workbook);
   for (const table of Object.keys(TABLES) as TableName[]) addTableSheet(workbook, table, rows[table]);
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return sameBytesEveryTime(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+/** The date every entry of the template's zip carries: exceljs stamps them with the time of writing. */
+const ZIP_DATE = new Date(Date.UTC(2026, 0, 1));
+
+/**
+ * The workbook re-packed with fixed entry dates, so the same schemas make the same bytes: the site's output is
+ * compared file by file (golden test, incremental builds), and a download that changes every build is no help.
+ */
+async function sameBytesEveryTime(xlsx: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const repacked = new JSZip();
+  for (const entry of Object.values(zip.files)) {
+    if (!entry.dir) repacked.file(entry.name, await entry.async('uint8array'), { date: ZIP_DATE, createFolders: false });
+  }
+  return repacked.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
 
 function fieldsOf(table: TableName): FieldSpec[] {
@@ -59,7 +75,7 @@ function addNotes(workbook: ExcelJS.Workbook): void {
         name: field.name,
         required: field.required ? '是' : '否',
         description: field.description.zh,
-        expected: field.enum ? `${field.expected.zh}：${field.enum.join('、')}` : field.expected.zh,
+        expected: field.choices && field.choices.join() !== field.enum?.join() ? `${field.expected.zh}（也可写：${field.choices.join('、')}）` : field.expected.zh,
       });
     }
   }
@@ -81,7 +97,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TableName, rows: reado
     const column = sheet.getColumn(index + 1);
     column.numFmt = numberFormat(field);
     if (field.publishedType === 'string' && !field.enum) column.alignment = { wrapText: false, vertical: 'top' };
-    const allowed = field.enum ?? (field.publishedType === 'boolean' ? ['是', '否'] : undefined);
+    const allowed = field.choices ?? field.enum ?? (field.publishedType === 'boolean' ? ['是', '否'] : undefined);
     if (allowed) {
       const letter = column.letter;
       sheet.dataValidations.add(`${letter}2:${letter}${last}`, {
@@ -90,7 +106,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TableName, rows: reado
         formulae: [`"${allowed.join(',')}"`],
         showErrorMessage: true,
         errorTitle: field.alias,
-        error: `${field.expected.zh}：${allowed.join('、')}`,
+        error: `请从列表中选择：${allowed.join('、')}`,
       });
     }
   });

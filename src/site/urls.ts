@@ -28,6 +28,8 @@ export const paths = {
   data: () => href('/data/'),
   /** A file of the current release's open data: `honorees.csv`, `datapackage.json`. */
   dataFile: (file: string) => href(`/data/${file}`),
+  /** The template workbook publishers fill in Excel. */
+  template: () => href('/data/template.xlsx'),
   /** A file of a past release, kept at a stable address. */
   releaseFile: (release: string, file: string) => href(`/data/releases/${release}/${file}`),
   changes: () => href('/data/changes/'),

@@ -39,6 +39,8 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   publishedType: PublishedType;
   /** Allowed values, for enumerations. */
   enum?: readonly string[];
+  /** What a drop-down list offers for them (the template workbook): each value in Chinese where the export may write it so. */
+  choices?: readonly string[];
   /** Parses the trimmed cell text (undefined when the cell is empty). */
   schema: S;
   /** Why the schema refuses a trimmed cell, when the field can say more than `expected`: a problem of its own. */
@@ -62,7 +64,7 @@ type Cell<S extends z.ZodType, R extends boolean> = z.ZodPipe<
 >;
 
 /** What some field types add to a spec: the allowed values of an enumeration, the reasons they give. */
-type SpecExtras = Pick<FieldSpec, 'enum' | 'fault' | 'caution'>;
+type SpecExtras = Pick<FieldSpec, 'enum' | 'choices' | 'fault' | 'caution'>;
 
 function spec<S extends z.ZodType, R extends boolean>(
   options: FieldOptions,
@@ -264,7 +266,10 @@ export function oneOf<const V extends readonly [string, ...string[]], R extends 
     'string',
     { zh: `以下之一：${values.join('、')}`, en: `one of: ${values.join(', ')}` },
     inner,
-    { enum: values },
+    {
+      enum: values,
+      choices: values.map((value) => Object.entries(synonyms).find(([synonym, meant]) => meant === value && /\p{Script=Han}/u.test(synonym))?.[0] ?? value),
+    },
   );
 }
 
