@@ -1,10 +1,11 @@
 // The whole build as named steps; the site in `outDir` is replaced only when every step succeeded.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cjkFontFiles, MISSING_FONT_MESSAGE } from '../charts/font.ts';
 import { problem } from '../pipeline/problems.ts';
+import { writeReportFiles } from './report-files.ts';
 import { buildReport, formatGroupedSummary, formatProblem, formatProblems, type Problem } from '../pipeline/report.ts';
 import { treeUsage, watchTree, type StepTiming } from './measure.ts';
 import { HOW_TO_SET_SITE_URL, resolveSiteUrl, type ResolvedSiteUrl } from '../site/site-url.ts';
@@ -119,7 +120,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ok,
   });
   const { site } = build;
-  await writeFile(options.reportPath, `${JSON.stringify({ ...report, ...(site ? { site } : {}), timings, total }, null, 2)}\n`);
+  const htmlReport = await writeReportFiles(options.reportPath, { ...report, ...(site ? { site } : {}), timings, total });
   if (!options.prepareOnly) await rm(build.staging, { recursive: true, force: true });
   await rm(workDir, { recursive: true, force: true });
   log(ok ? `✓ 构建成功 Build succeeded → ${outDir}` : `✗ 构建失败，已发布的网站未改动。Build failed; the published site was not touched.`);
@@ -127,6 +128,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   log(formatGroupedSummary(problems).replace(/^/gm, '  '));
   if (site) log(`  网址 Site URL: ${site.url}（${SITE_URL_SOURCES[site.source].zh}）(${SITE_URL_SOURCES[site.source].en})`);
   log(`  报告 Report: ${resolve(options.reportPath)}`);
+  // Last, so that it is what a publisher sees: the page to open.
+  log(`  报告（网页）Report (page): ${resolve(htmlReport)}`);
   return { ok, problems, timings, total, ...(site ? { site } : {}) };
 }
 

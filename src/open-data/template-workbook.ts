@@ -100,7 +100,8 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: TableName, rows: reado
     const allowed = field.choices ?? field.enum ?? (field.publishedType === 'boolean' ? ['是', '否'] : undefined);
     if (allowed) {
       const letter = column.letter;
-      sheet.dataValidations.add(`${letter}2:${letter}${last}`, {
+      // One rule over the column's range (exceljs 4.4 writes it as one sqref; its typings omit the collection).
+      (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${last}`, {
         type: 'list',
         allowBlank: !field.required,
         formulae: [`"${allowed.join(',')}"`],

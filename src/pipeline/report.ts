@@ -95,6 +95,11 @@ function locationEn(problem: Problem): string {
 }
 
 /** One block: the Chinese sentence, then the English one indented beneath it. */
+/** Where a problem is, as the terminal says it: 「honorees.csv Excel 第 12 行（编号 ZQ-1）第 10 列（主要事迹）」. */
+export function problemLocation(problem: Problem): Bilingual {
+  return { zh: locationZh(problem), en: locationEn(problem) };
+}
+
 export function formatProblem(problem: Problem): string {
   const mark = problem.severity === 'error' ? '✗' : '⚠';
   const expectedZh = problem.expected ? `应为：${withStop(problem.expected.zh, '。')}` : '';

@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { diffAsSeenNow, type ReleaseChanges } from '../open-data/derive/changes.ts';
 import { loadExport } from '../pipeline/load.ts';
 import { problem } from '../pipeline/problems.ts';
+import { writeReportFiles } from '../build/report-files.ts';
 import { buildReport, formatProblems, type Problem } from '../pipeline/report.ts';
 import { HOW_TO_SET_SITE_URL, resolveSiteUrl } from '../site/site-url.ts';
 import { exportDigest, listExportFiles, listTree, placeFiles } from './export-files.ts';
@@ -110,10 +111,11 @@ async function publishLocked(options: PublishOptions, log: (message: string) => 
     finishedAt: new Date().toISOString(),
     ok,
   });
-  await writeFile(options.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  const htmlReport = await writeReportFiles(options.reportPath, report);
   if (problems.length > 0) log(formatProblems(problems, { limit: 50 }));
   if (!ok || !data || !place || 'severity' in place) {
     log('✗ 数据未通过校验，没有发布；已发布的数据和网站未改动。The export was rejected; nothing published was touched.');
+    log(`  报告（网页）Report (page): ${resolve(htmlReport)}`);
     return { status: 'rejected', problems };
   }
   const release = data.release.release;

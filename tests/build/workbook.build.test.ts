@@ -76,5 +76,9 @@ describe('the sample export as a workbook', () => {
     expect(await treeDigest(site)).toEqual(before);
     const report = JSON.parse(await readFile(reportPath, 'utf8')) as { problems: { code: string; file: string; sheet?: string; row?: number; column?: number }[] };
     expect(report.problems).toContainEqual(expect.objectContaining({ code: 'unknown-enum', file: 'yangguang.xlsx', sheet: '自强标兵', row: 2, column: 6 }));
+    // The readable page beside it, with the same problems.
+    const html = await readFile(join(work, 'broken-report.html'), 'utf8');
+    expect(html.match(/<li class="(error|warning)">/g)).toHaveLength(report.problems.length);
+    expect(html).toContain('yangguang.xlsx 工作表「自强标兵」第 2 行');
   });
 });

@@ -3,6 +3,6 @@ import type { APIRoute } from 'astro';
 import { templateWorkbook } from '../../open-data/template-workbook.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(await templateWorkbook(), {
+  new Response((await templateWorkbook()) as Uint8Array<ArrayBuffer>, {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   });
