@@ -3,6 +3,7 @@
 import { attachmentsByNotice, type NoticeAttachments } from './derive/notice-attachments.ts';
 import { scopeOf, type NoticeScope } from './derive/notice-page.ts';
 import { noticeListings, type NoticeListings } from './derive/notice-filters.ts';
+import { noticesByPlace } from './derive/notice-places.ts';
 import type { RegionNode } from '../regions/derive/regions.ts';
 import type { NoticeRow } from '../pipeline/schemas/index.ts';
 import { load } from '../site/dataset.ts';
@@ -17,6 +18,8 @@ export interface NoticeData {
   regions: Map<string, RegionNode>;
   scopes: Map<string, NoticeScope>;
   listings: NoticeListings<ListedNotice>;
+  /** Every township's and village's list (notice-places.ts), made on first use: only its route needs it. */
+  byPlace: () => Map<string, ListedNotice[]>;
   attachments: Map<string, NoticeAttachments>;
   builtOn: string;
 }
@@ -44,12 +47,15 @@ async function shape(): Promise<NoticeData> {
     period_end: notice.period_end,
     scope: scopes.get(notice.id) ?? scopeOf(notice.region_code, regions),
   }));
+  let byPlace: Map<string, ListedNotice[]> | undefined;
   const counties = regionList.filter((region) => region.level === 'county').map(({ code, name }) => ({ code, name }));
   return {
     notices,
     regions,
     scopes,
     listings: noticeListings(listed, counties, (notice) => notice.scope.countyCode, meta.builtOn),
+    byPlace: () =>
+      (byPlace ??= noticesByPlace(listed, regions, (notice) => notice.scope.code, (notice) => ({ id: notice.id, start: notice.period_start, end: notice.period_end }), meta.builtOn)),
     attachments: attachmentsByNotice(honorees, projects, regions),
     builtOn: meta.builtOn,
   };

@@ -31,6 +31,7 @@ export async function discoverPageTypes(browser: Browser, baseUrl: string): Prom
     { type: 'about', path: '/about/' },
     { type: 'honoree list', path: '/honorees/', budgetBytes: 50 * KB },
     { type: 'notice list', path: '/notices/', budgetBytes: 50 * KB },
+    { type: 'notice places', path: '/notices/list/place/', budgetBytes: 50 * KB },
     { type: 'funds', path: '/funds/', jsBudgetBytes: 100 * KB },
     { type: 'map', path: '/map/', jsBudgetBytes: 100 * KB },
     { type: 'charts', path: '/charts/', jsBudgetBytes: 100 * KB },
@@ -51,7 +52,12 @@ export async function discoverPageTypes(browser: Browser, baseUrl: string): Prom
     if (township) {
       types.push({ type: 'township', path: township });
       const village = await find(township, /^\/regions\/\d{12}\/$/).catch(() => undefined);
-      if (village) types.push({ type: 'village', path: village, budgetBytes: 50 * KB });
+      if (village) {
+        types.push({ type: 'village', path: village, budgetBytes: 50 * KB });
+        // The village's notice list (notices that cover it), linked from its region page.
+        const placeList = await find(village, /^\/notices\/list\/place\/\d{12}\/$/).catch(() => undefined);
+        if (placeList) types.push({ type: 'village notice list', path: placeList, budgetBytes: 50 * KB });
+      }
     }
   }
   const embed = await find('/charts/', /^\/embed\/[^/]+\/$/).catch(() => undefined);
