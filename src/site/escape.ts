@@ -15,3 +15,14 @@ const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\u
 export function escapeXml(text: string): string {
   return text.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
+
+/**
+ * Text as a double-quoted CSS string (for `content:` in a stylesheet the site writes): backslashes and quotes
+ * escaped, and line breaks and other control characters written as hex escapes, so text never ends the string.
+ */
+export function cssString(text: string): string {
+  const escaped = text.replace(NOT_XML, '').replace(/["\\]|[\u0000-\u001F\u007F]/g, (char) =>
+    char === '"' || char === '\\' ? `\\${char}` : `\\${char.charCodeAt(0).toString(16)} `,
+  );
+  return `"${escaped}"`;
+}

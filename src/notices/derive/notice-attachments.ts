@@ -1,8 +1,10 @@
 // The honorees or projects each notice announced, indexed once for all notices (never filtered per page),
 // grouped by place so a villager finds their township, and cut into pages so a county-wide list of a thousand
-// names still keeps every notice page within its 30 KB.
+// names, or of a hundred projects with every field the fund-publicity guidance asks for, still keeps every notice
+// page within its 30 KB.
 import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
 import { placeName } from './notice-page.ts';
+import { amountsBySource } from '../../funds/derive/funds-summary.ts';
 import { fundTotals, type FundTotals, type PublishedProject } from '../../funds/derive/projects.ts';
 import type { RegionNode } from '../../regions/derive/regions.ts';
 
@@ -17,6 +19,7 @@ export interface NoticeHonoree {
   place: string;
 }
 
+/** A project as its notice lists it: what the fund-publicity guidance requires (notice-project-fields.ts says it). */
 export interface NoticeProject {
   id: string;
   name: string;
@@ -24,6 +27,18 @@ export interface NoticeProject {
   place: string;
   /** Whole fen. */
   allocated: number;
+  /** Planned money per fund source, whole fen, in the fund lines' order; empty when the export has no lines. */
+  sources: { source: PublishedProject['fundLines'][number]['source']; allocated: number }[];
+  /** 建设任务: absent when the export leaves it out (an optional column). */
+  task?: string;
+  /** 补助标准: absent when the export leaves it out (an optional column). */
+  subsidyStandard?: string;
+  start: string;
+  end: string;
+  unit: string;
+  responsible: string;
+  goal: string;
+  mechanism: string;
 }
 
 export interface NoticeAttachments {
@@ -33,8 +48,17 @@ export interface NoticeAttachments {
   projectTotals: FundTotals;
 }
 
-/** Names or projects per page: 200 project lines are about 10 KB gzip, leaving room for the notice itself. */
-export const ATTACHMENTS_PER_PAGE = 200;
+/** How many of each list one page shows. */
+export interface AttachmentPageSizes {
+  honorees: number;
+  projects: number;
+}
+
+/**
+ * 200 names are about 10 KB gzip; a project with every required field is about ten times a name, so fewer
+ * projects fit, leaving room for the notice itself.
+ */
+export const ATTACHMENTS_PER_PAGE: AttachmentPageSizes = { honorees: 200, projects: 50 };
 
 const NONE: NoticeAttachments = { honorees: [], projects: [], projectTotals: fundTotals([]) };
 const LEVEL_RANK: Record<PublishedHonoree['level'], number> = { 市级: 0, 县级: 1, 镇级: 2, 村级: 3 };
@@ -70,13 +94,7 @@ export function attachmentsByNotice(
         level: honoree.level,
         place: place(honoree.townshipCode),
       })),
-      projects: published.map((project) => ({
-        id: project.id,
-        name: project.name,
-        category: project.category,
-        place: place(project.region_code),
-        allocated: project.allocatedTotal,
-      })),
+      projects: published.map((project) => noticeProject(project, place(project.region_code))),
       projectTotals: fundTotals(published),
     });
   }
@@ -87,17 +105,42 @@ export function attachmentsOf(byNotice: ReadonlyMap<string, NoticeAttachments>, 
   return byNotice.get(noticeId) ?? NONE;
 }
 
+function noticeProject(project: PublishedProject, place: string): NoticeProject {
+  return {
+    id: project.id,
+    name: project.name,
+    category: project.category,
+    place,
+    allocated: project.allocatedTotal,
+    sources: amountsBySource(project.fundLines).map(({ source, allocated }) => ({ source, allocated })),
+    ...(project.task ? { task: project.task } : {}),
+    ...(project.subsidy_standard ? { subsidyStandard: project.subsidy_standard } : {}),
+    start: project.start,
+    end: project.end,
+    unit: project.unit,
+    responsible: project.responsible,
+    goal: project.goal,
+    mechanism: project.mechanism,
+  };
+}
+
 /** Pages of a notice's lists: the notice page is page 1; honorees and projects are paged side by side. */
 export function attachmentPageCount(attachments: NoticeAttachments, perPage = ATTACHMENTS_PER_PAGE): number {
-  return Math.max(1, Math.ceil(Math.max(attachments.honorees.length, attachments.projects.length) / perPage));
+  const pages = Math.max(Math.ceil(attachments.honorees.length / perPage.honorees), Math.ceil(attachments.projects.length / perPage.projects));
+  return Math.max(1, pages);
+}
+
+/** The 1-based number of the first item of each list on a page. */
+export function attachmentPageStarts(page: number, perPage = ATTACHMENTS_PER_PAGE): AttachmentPageSizes {
+  return { honorees: (page - 1) * perPage.honorees + 1, projects: (page - 1) * perPage.projects + 1 };
 }
 
 /** One page (1-based) of the lists; the project totals stay those of the whole notice. */
 export function attachmentPage(attachments: NoticeAttachments, page: number, perPage = ATTACHMENTS_PER_PAGE): NoticeAttachments {
-  const start = (page - 1) * perPage;
+  const start = attachmentPageStarts(page, perPage);
   return {
-    honorees: attachments.honorees.slice(start, start + perPage),
-    projects: attachments.projects.slice(start, start + perPage),
+    honorees: attachments.honorees.slice(start.honorees - 1, start.honorees - 1 + perPage.honorees),
+    projects: attachments.projects.slice(start.projects - 1, start.projects - 1 + perPage.projects),
     projectTotals: attachments.projectTotals,
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublishedHonoree } from '../../../src/honorees/derive/honorees.ts';
-import { attachmentPage, attachmentPageCount, attachmentsByNotice, attachmentsOf } from '../../../src/notices/derive/notice-attachments.ts';
+import { ATTACHMENTS_PER_PAGE, attachmentPage, attachmentPageCount, attachmentPageStarts, attachmentsByNotice, attachmentsOf } from '../../../src/notices/derive/notice-attachments.ts';
 import type { PublishedProject } from '../../../src/funds/derive/projects.ts';
 import { indexRegions } from '../../../src/regions/derive/regions.ts';
 import type { Region } from '../../../src/pipeline/schemas/index.ts';
@@ -24,8 +24,14 @@ const honorees: PublishedHonoree[] = [
 const project = {
   id: 'P-1', year: 2026, region_code: '610902100201', name: '皂树村茶园提质增效项目', category: '产业发展', unit: '关庙镇人民政府',
   responsible: '李建设', start: '2026-03-01', end: '2026-10-31', status: '完工', beneficiary_households: 10, beneficiary_persons: 30,
-  poor_households: 5, goal: '茶园 200 亩', mechanism: '入股分红', notice_id: 'N-3', fundLines: [], allocatedTotal: 12_345_678,
-  disbursedTotal: 0, overDisbursed: false,
+  poor_households: 5, goal: '茶园 200 亩', mechanism: '入股分红', notice_id: 'N-3', task: '新建茶园 200 亩', subsidy_standard: '每亩补助 800 元',
+  // Two payments from the central budget are one source on the notice.
+  fundLines: [
+    { source: '中央财政', allocated: 10_000_000, disbursed: 0, overDisbursed: false },
+    { source: '县级财政', allocated: 345_678, disbursed: 0, overDisbursed: false },
+    { source: '中央财政', allocated: 2_000_000, disbursed: 0, overDisbursed: false },
+  ],
+  allocatedTotal: 12_345_678, disbursedTotal: 0, overDisbursed: false,
 } satisfies PublishedProject;
 
 const masked = (id: string, level: PublishedHonoree['level'], townshipCode: string): PublishedHonoree => ({
@@ -33,7 +39,7 @@ const masked = (id: string, level: PublishedHonoree['level'], townshipCode: stri
 });
 
 describe('attachmentsByNotice', () => {
-  const byNotice = attachmentsByNotice(honorees, [project, { ...project, id: 'P-2' }], nodes);
+  const byNotice = attachmentsByNotice(honorees, [project, { ...project, id: 'P-2', task: undefined, subsidy_standard: undefined }], nodes);
 
   it('lists each notice its honorees, masked ones still masked and placed by township only', () => {
     expect(attachmentsOf(byNotice, 'N-1').honorees).toEqual([
@@ -43,11 +49,19 @@ describe('attachmentsByNotice', () => {
     expect(attachmentsOf(byNotice, 'N-2').honorees.map((honoree) => honoree.id)).toEqual(['H-3']);
   });
 
-  it('lists each notice its projects with the allocated total in fen', () => {
+  it('lists each notice its projects with what the guidance requires, money per source and in all in fen', () => {
+    const listed = {
+      name: '皂树村茶园提质增效项目', category: '产业发展', place: '汉滨区关庙镇皂树村', allocated: 12_345_678,
+      sources: [{ source: '中央财政', allocated: 12_000_000 }, { source: '县级财政', allocated: 345_678 }],
+      task: '新建茶园 200 亩', subsidyStandard: '每亩补助 800 元', start: '2026-03-01', end: '2026-10-31',
+      unit: '关庙镇人民政府', responsible: '李建设', goal: '茶园 200 亩', mechanism: '入股分红',
+    };
     expect(attachmentsOf(byNotice, 'N-3').projects).toEqual([
-      { id: 'P-1', name: '皂树村茶园提质增效项目', category: '产业发展', place: '汉滨区关庙镇皂树村', allocated: 12_345_678 },
-      { id: 'P-2', name: '皂树村茶园提质增效项目', category: '产业发展', place: '汉滨区关庙镇皂树村', allocated: 12_345_678 },
+      { id: 'P-1', ...listed },
+      // P-2's export left the two optional columns out: absent, not empty strings.
+      { id: 'P-2', ...listed, task: undefined, subsidyStandard: undefined },
     ]);
+    expect(Object.keys(attachmentsOf(byNotice, 'N-3').projects[1]!)).not.toContain('task');
     expect(attachmentsOf(byNotice, 'N-3').projectTotals).toMatchObject({ projects: 2, allocated: 24_691_356 });
   });
 
@@ -75,15 +89,26 @@ describe('attachment pages', () => {
   );
   const whole = attachmentsOf(many, 'N-4');
 
+  const twoEach = { honorees: 2, projects: 2 };
+
   it('pages honorees and projects side by side, the longer list setting the count', () => {
-    expect(attachmentPageCount(whole, 2)).toBe(3);
-    expect(attachmentPage(whole, 2, 2).honorees.map((honoree) => honoree.id)).toEqual(['h2', 'h3']);
-    expect(attachmentPage(whole, 2, 2).projects.map((entry) => entry.id)).toEqual(['p2']);
-    expect(attachmentPage(whole, 3, 2).projects).toEqual([]);
+    expect(attachmentPageCount(whole, twoEach)).toBe(3);
+    expect(attachmentPage(whole, 2, twoEach).honorees.map((honoree) => honoree.id)).toEqual(['h2', 'h3']);
+    expect(attachmentPage(whole, 2, twoEach).projects.map((entry) => entry.id)).toEqual(['p2']);
+    expect(attachmentPage(whole, 3, twoEach).projects).toEqual([]);
+  });
+
+  it('pages projects by their own, smaller count, numbering each list from its own start', () => {
+    const sizes = { honorees: 4, projects: 1 };
+    expect(attachmentPageCount(whole, sizes)).toBe(3);
+    expect(attachmentPage(whole, 2, sizes).honorees.map((honoree) => honoree.id)).toEqual(['h4']);
+    expect(attachmentPage(whole, 2, sizes).projects.map((entry) => entry.id)).toEqual(['p1']);
+    expect(attachmentPageStarts(3, sizes)).toEqual({ honorees: 9, projects: 3 });
+    expect(ATTACHMENTS_PER_PAGE.projects).toBeLessThan(ATTACHMENTS_PER_PAGE.honorees);
   });
 
   it('keeps the totals of the whole notice on every page', () => {
-    expect(attachmentPage(whole, 3, 2).projectTotals).toMatchObject({ projects: 3, allocated: 3 * 12_345_678 });
+    expect(attachmentPage(whole, 3, twoEach).projectTotals).toMatchObject({ projects: 3, allocated: 3 * 12_345_678 });
   });
 
   it('has one page for a notice with nothing attached', () => {

@@ -1,0 +1,17 @@
+// /notices/<id>/print.css: the notice's short address for the margin of every printed page (src/notices/print-frame.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { noticePrintStylesheet, shortUrl } from '../../../notices/print-frame.ts';
+import { noticeData } from '../../../notices/routes.ts';
+import { siteConfig } from '../../../site/config.ts';
+import { paths } from '../../../site/urls.ts';
+
+export const getStaticPaths = (async () => {
+  const { notices } = await noticeData();
+  return notices.map((notice) => ({ params: { id: notice.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) => {
+  const id = params['id'] ?? '';
+  const css = noticePrintStylesheet(shortUrl(new URL(paths.notice(id), site ?? siteConfig.url).href));
+  return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+};
