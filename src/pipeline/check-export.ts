@@ -1,12 +1,13 @@
-// The export folder → validated, typed data and every problem found: read → decode → parse → validate → privacy → cross-file checks.
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// An export's files → validated, typed data and every problem found: read → decode → parse → validate → privacy →
+// cross-file checks. The files come from an ExportSource: a folder on disk (load.ts, for the build and publish) or
+// the files a publisher drops on the export checker page — the same checks, in Node and in the browser, so this
+// module and what it imports use no Node built-in.
 import { readBoundaryValue, type Boundaries, type LocatedBoundary } from './boundaries.ts';
 import { runChecks, type ExportTables } from './checks/index.ts';
 import { cellAt, type CellLocation } from './checks/tables.ts';
-import { listExportFolder, strayFileProblems } from './format-files.ts';
+import { strayFileProblems, type FolderEntry } from './format-files.ts';
 import { parseJsonFile } from './json-file.ts';
-import { readPhotoFolder, type PhotoFile } from './photos.ts';
+import type { PhotoFile, PhotoFolder } from './photos.ts';
 import { problem } from './problems.ts';
 import { readTable, tableFromRows, type TableSchema } from './read-table.ts';
 import { readRelease, RELEASE_FILE } from './release-file.ts';
@@ -65,9 +66,22 @@ export interface LoadOptions {
 
 const BOUNDARY_FILES = ['boundaries.geojson', 'boundaries.topojson'];
 
-export async function loadExport(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+/** Where an export's files come from. */
+export interface ExportSource {
+  /** The files directly in the export folder, or undefined when there is no such folder. */
+  topLevel(): Promise<string[] | undefined>;
+  read(name: string): Promise<Uint8Array>;
+  /** photos/ and what each file in it really is. */
+  photos(): Promise<PhotoFolder>;
+  /** Every entry of the export, for naming what is not part of the format. */
+  entries(): Promise<FolderEntry[]>;
+}
+
+/** `dir`: what the data calls the export (its folder), for messages and the photo step. */
+export async function checkExport(source: ExportSource, dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const log = options.log ?? (() => {});
-  const listing = await listFolder(dir);
+  const names = await source.topLevel();
+  const listing = names && new Map(names.map((name) => [name.toLowerCase(), name]));
   if (!listing) {
     const missingExport = problem({
       code: 'missing-export',
@@ -85,7 +99,7 @@ export async function loadExport(dir: string, options: LoadOptions = {}): Promis
     if (!found) return undefined;
     problems.push(...found.problems);
     taken.add(found.file);
-    return { file: found.file, bytes: await readFile(join(dir, found.file)) };
+    return { file: found.file, bytes: await source.read(found.file) };
   };
 
   const releaseFile = await read(RELEASE_FILE);
@@ -94,7 +108,7 @@ export async function loadExport(dir: string, options: LoadOptions = {}): Promis
     : { release: undefined, problems: [missingFile(RELEASE_FILE)] };
   problems.push(...releaseProblems);
 
-  const sheets = await readWorkbooks(dir, listing, problems, taken, named);
+  const sheets = await readWorkbooks(source, listing, problems, taken, named);
 
   const tables = {} as Record<TableName, ExportTables[TableName]>;
   for (const name of Object.keys(TABLES) as TableName[]) {
@@ -121,7 +135,7 @@ export async function loadExport(dir: string, options: LoadOptions = {}): Promis
     taken.delete(unread);
     named.add(unread);
   }
-  const photos = await readPhotoFolder(dir);
+  const photos = await source.photos();
   log(`photos/: ${photos.photos.size.toLocaleString('en-US')} images`);
 
   const started = performance.now();
@@ -133,7 +147,7 @@ export async function loadExport(dir: string, options: LoadOptions = {}): Promis
   for (const { photo } of checked.honorees.rows) {
     if (photo !== undefined) (photos.photos.has(photo) ? taken : named).add(`photos/${photo}`);
   }
-  problems.push(...strayFileProblems(await listExportFolder(dir), taken, named));
+  problems.push(...strayFileProblems(await source.entries(), taken, named));
 
   const sorted = sortProblems(problems);
   const ok = !sorted.some((problem) => problem.severity === 'error');
@@ -169,7 +183,7 @@ interface TableSheet {
  * with what to do; a sheet that is no table is named (but the template's notes and lists); a workbook used is the export's.
  */
 async function readWorkbooks(
-  dir: string,
+  source: ExportSource,
   listing: Map<string, string>,
   problems: Problem[],
   taken: Set<string>,
@@ -186,7 +200,7 @@ async function readWorkbooks(
     }
     if (extension !== 'xlsx') continue;
     named.add(file);
-    const read = await readWorkbook(await readFile(join(dir, file)), file);
+    const read = await readWorkbook(await source.read(file), file);
     if (!read.ok) {
       problems.push(read.problem);
       continue;
@@ -282,15 +296,6 @@ async function readBoundaries(read: Reader, crs: Release['crs'], problems: Probl
   const result = readBoundaryValue(parsed.value, found.file, crs);
   problems.push(...result.problems);
   return { file: found.file, features: result.boundaries as readonly LocatedBoundary[] };
-}
-
-async function listFolder(dir: string): Promise<Map<string, string> | undefined> {
-  try {
-    const names = await readdir(dir);
-    return new Map(names.map((name) => [name.toLowerCase(), name]));
-  } catch {
-    return undefined;
-  }
 }
 
 /** Windows does not care about case, web servers and this build do: a near match is read, with a warning. */

@@ -1,7 +1,5 @@
 // What an export folder holds beyond the format: everything that is not a table, release.json, the boundary file or
 // a photo honorees.csv names is named in a warning and left where it is — never read, stored or published.
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import { problem } from './problems.ts';
 import type { Problem } from './report.ts';
 
@@ -9,35 +7,13 @@ import type { Problem } from './report.ts';
 export const RELEASE_STORE_FOLDER = 'releases';
 
 /** Operating-system and Office clutter: never part of an export, never stored, not worth a warning. */
-const CLUTTER = /^(\.ds_store|\._.*|thumbs\.db|desktop\.ini|~\$.*)$/i;
+export const CLUTTER = /^(\.ds_store|\._.*|thumbs\.db|desktop\.ini|~\$.*)$/i;
 
 export interface FolderEntry {
   /** Relative to the export folder, with `/` separators. */
   path: string;
   /** A link is listed, never followed: it could point anywhere on the machine. */
   kind: 'file' | 'link' | 'other';
-}
-
-/**
- * Everything in an export folder but folders themselves, the release store and clutter, sorted by path: what a
- * publisher left there, whether the format has a use for it or not.
- */
-export async function listExportFolder(dir: string): Promise<FolderEntry[]> {
-  const entries: FolderEntry[] = [];
-  const walk = async (folder: string, prefix: string): Promise<void> => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      if (CLUTTER.test(entry.name)) continue;
-      const path = `${prefix}${entry.name}`;
-      if (entry.isDirectory()) {
-        if (prefix === '' && entry.name === RELEASE_STORE_FOLDER) continue;
-        await walk(join(folder, entry.name), `${path}/`);
-      } else {
-        entries.push({ path, kind: entry.isFile() ? 'file' : entry.isSymbolicLink() ? 'link' : 'other' });
-      }
-    }
-  };
-  await walk(dir, '');
-  return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**

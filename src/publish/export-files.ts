@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { listExportFolder } from '../pipeline/format-files.ts';
+import { listExportFolder } from '../pipeline/load.ts';
 
 /**
  * Every file in a folder as the loader lists it, as sorted relative paths with `/` separators: everything except the

@@ -3,7 +3,8 @@
 import { copyFile, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listExportFolder, strayFileProblems } from '../../src/pipeline/format-files.ts';
+import { strayFileProblems } from '../../src/pipeline/format-files.ts';
+import { listExportFolder } from '../../src/pipeline/load.ts';
 import { loadExport } from '../../src/pipeline/load.ts';
 import { brokenExport, TINY_EXPORT } from './helpers.ts';
 

@@ -103,7 +103,7 @@ describe('two publishes started together or a second apart', { timeout: 120_000 
         expect(history).toEqual([winner.release]);
         const live = JSON.parse(await readFile(join(root, 'data', 'release.json'), 'utf8')) as { release: string };
         expect(live.release).toBe(winner.release);
-        expect((await readdir(root)).sort()).toEqual(['data', `report-${winner.release}.json`]);
+        expect((await readdir(root)).sort()).toEqual(['data', `report-${winner.release}.html`, `report-${winner.release}.json`]);
       } finally {
         paused?.child.kill('SIGCONT');
         for (const one of publishes) if (one.child.exitCode === null) one.child.kill();

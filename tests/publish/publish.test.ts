@@ -47,7 +47,7 @@ async function root(name: string, options: { withNovember?: boolean } = {}) {
 
 /** Everything a publish may touch: data/ (with the store), the site, and any staging or journal left beside them. */
 async function state(dir: string): Promise<Map<string, string>> {
-  return treeDigest(dir).then((digest) => new Map([...digest].filter(([path]) => !path.endsWith('build-report.json'))));
+  return treeDigest(dir).then((digest) => new Map([...digest].filter(([path]) => !/build-report\.(json|html)$/.test(path))));
 }
 
 // Each publish copies, hashes and (fake-)builds a small export: a second or two on a busy machine.
