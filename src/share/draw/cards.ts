@@ -10,7 +10,7 @@ const MARGIN = 36;
 
 export function drawHonoreeCard(content: HonoreeGroupContent, fonts: ShareFonts): string {
   const canvas = new SvgCanvas(CARD_SIZE, CARD_SIZE, COLOURS.paper);
-  headerBand(canvas, fonts, '阳光公示 · 自强标兵与好干部', content.sample, { height: 84, size: 32, margin: MARGIN });
+  headerBand(canvas, fonts, '阳光公示 · 表彰', content.sample, { height: 84, size: 32, margin: MARGIN });
   centred(canvas, content.year, 250, { font: fonts.bold, size: 56, fill: COLOURS.accent });
   const honourSize = textWidth(content.honour, fonts.bold, 60) <= CARD_SIZE - 2 * MARGIN ? 60 : 48;
   centred(canvas, content.honour, 340, { font: fonts.bold, size: honourSize, fill: COLOURS.ink });
