@@ -257,7 +257,7 @@ describe('/funds/projects/<id>/', () => {
     const sum = lines.reduce((total, text) => total + Math.round(Number(text.replace(/[^\d.]/g, '')) * 100), 0);
     const total = await page.locator('table.fund-lines tfoot [data-total="allocated"]').textContent();
     expect(Math.round(Number(total!.replace(/[^\d.]/g, '')) * 100)).toBe(sum);
-    for (const label of ['实施地点', '建设任务与绩效目标', '实施单位', '责任人', '实施期限', '受益对象', '带贫减贫机制', '项目公示']) {
+    for (const label of ['实施地点', '建设任务', '补助标准', '绩效目标', '实施单位', '责任人', '实施期限', '受益对象', '带贫减贫机制', '项目公示']) {
       expect(await page.locator('.fund-facts dt', { hasText: label }).count()).toBe(1);
     }
     expect(await page.locator('.fund-facts a[href^="/regions/"]').count()).toBeGreaterThan(0);
