@@ -5,7 +5,10 @@
 import { writeFile } from 'node:fs/promises';
 import { PROBLEMS, type ProblemCode } from '../pipeline/problems.ts';
 import { problemLocation, type Problem } from '../pipeline/report.ts';
+import { groupByFile, groupHeading as heading } from '../pipeline/report-groups.ts';
 import { escapeXml } from '../site/escape.ts';
+
+export { groupByFile } from '../pipeline/report-groups.ts';
 
 /** What both files show: the JSON report's fields that matter to a reader. */
 export interface ReportContent {
@@ -30,24 +33,6 @@ export async function writeReportFiles(jsonPath: string, report: ReportContent &
   await writeFile(htmlPath, reportHtml(report));
   return htmlPath;
 }
-
-/** Problems by file and sheet, in the report's order; within one, errors before warnings. */
-export function groupByFile(problems: readonly Problem[]): { file: string; sheet?: string; problems: Problem[] }[] {
-  const groups = new Map<string, { file: string; sheet?: string; problems: Problem[] }>();
-  for (const problem of problems) {
-    const key = `${problem.file}\u0000${problem.sheet ?? ''}`;
-    let group = groups.get(key);
-    if (!group) {
-      group = { file: problem.file, ...(problem.sheet !== undefined ? { sheet: problem.sheet } : {}), problems: [] };
-      groups.set(key, group);
-    }
-    group.problems.push(problem);
-  }
-  for (const group of groups.values()) group.problems.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
-  return [...groups.values()];
-}
-
-const heading = (group: { file: string; sheet?: string }) => (group.sheet !== undefined ? `${group.file} 工作表「${group.sheet}」` : group.file);
 
 export function reportHtml(report: ReportContent): string {
   const e = escapeXml;

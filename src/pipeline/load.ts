@@ -4,8 +4,7 @@ import { open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkExport, type ExportSource, type LoadOptions, type LoadResult } from './check-export.ts';
 import { CLUTTER, RELEASE_STORE_FOLDER, type FolderEntry } from './format-files.ts';
-import { looksLikeImage, readImageInfo } from './images.ts';
-import { PHOTO_CLUTTER, PHOTO_LIMITS, type PhotoFile, type PhotoFolder } from './photos.ts';
+import { inspectPhotoBytes, PHOTO_CLUTTER, type PhotoFile, type PhotoFolder } from './photos.ts';
 
 export { checkExport, type ExportData, type ExportSource, type LoadOptions, type LoadResult } from './check-export.ts';
 export type { Boundaries, BoundaryFeature, BoundaryProperties, PhotoFile } from './check-export.ts';
@@ -46,8 +45,6 @@ export async function listExportFolder(dir: string): Promise<FolderEntry[]> {
   return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** The first bytes read from each file; a JPEG whose frame header lies further (huge EXIF) is read whole, up to the limit. */
-const HEAD_BYTES = 256 * 1024;
 const CONCURRENCY = 16;
 
 export async function readPhotoFolder(exportDir: string): Promise<PhotoFolder> {
@@ -82,14 +79,11 @@ async function inspectPhoto(path: string): Promise<PhotoFile | undefined> {
   const handle = await open(path, 'r');
   try {
     const { size } = await handle.stat();
-    const head = new Uint8Array(Math.min(size, HEAD_BYTES));
-    await handle.read(head, 0, head.length, 0);
-    let info = readImageInfo(head);
-    if (!info && size > head.length && size <= PHOTO_LIMITS.maxBytes && looksLikeImage(head)) {
-      const whole = new Uint8Array(size);
-      await handle.read(whole, 0, size, 0);
-      info = readImageInfo(whole);
-    }
+    const info = await inspectPhotoBytes(size, async (length) => {
+      const bytes = new Uint8Array(length);
+      await handle.read(bytes, 0, length, 0);
+      return bytes;
+    });
     return info ? { path, ...info, bytes: size } : undefined;
   } finally {
     await handle.close();

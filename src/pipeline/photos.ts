@@ -1,5 +1,5 @@
 // photos/ → the JPEG, PNG and WebP files it really holds, with their pixel size; everything else set aside with a reason.
-import type { ImageType } from './images.ts';
+import { looksLikeImage, readImageInfo, type ImageInfo, type ImageType } from './images.ts';
 
 export interface PhotoFile {
   /** Absolute path of the file (on the export checker page: its path in the dropped files). */
@@ -30,3 +30,17 @@ export const PHOTO_CLUTTER = /^(\..*|thumbs\.db|desktop\.ini)$/i;
  */
 export const PHOTO_LIMITS = { maxPixels: 40_000_000, maxBytes: 20 * 1024 * 1024 } as const;
 
+
+/** The first bytes read of each photo; a JPEG whose frame header lies further (huge EXIF) is read whole, up to the limit. */
+export const PHOTO_HEAD_BYTES = 256 * 1024;
+
+/**
+ * A photo's type and pixel size from its first bytes (`read(length)` gives the file's first `length` bytes), or
+ * from the whole file when the header lies further: the same answer for a file on disk and one dropped in a browser.
+ */
+export async function inspectPhotoBytes(size: number, read: (length: number) => Promise<Uint8Array>): Promise<ImageInfo | undefined> {
+  const head = await read(Math.min(size, PHOTO_HEAD_BYTES));
+  const info = readImageInfo(head);
+  if (info || size <= head.length || size > PHOTO_LIMITS.maxBytes || !looksLikeImage(head)) return info;
+  return readImageInfo(await read(size));
+}
