@@ -31,7 +31,8 @@ const earlier = earlierRelease(current, values.earlier, SEED);
 const work = await mkdtemp(join(tmpdir(), 'yangguang-sample-releases-'));
 const earlierDir = join(work, earlier.release);
 const currentDir = join(work, current.release.release);
-writeExportFolder(earlierDir, { ...current.release, release: earlier.release }, { ...current, ...earlier }, current, boundaries);
+// targets.csv came with the current release: the earlier one was recorded before the format had it.
+writeExportFolder(earlierDir, { ...current.release, release: earlier.release }, { ...current, targets: [], ...earlier }, current, boundaries);
 // The current export is published from a byte-for-byte copy, since publishing replaces data/ itself.
 await placeFiles(values.data, currentDir, await listExportFiles(values.data), 'copy');
 log(`earlier release ${earlier.release}: ${JSON.stringify(earlier.planted, (key, value) => (Array.isArray(value) && key !== 'revoked' ? value.length : value))}`);

@@ -17,6 +17,7 @@ import { describeNotices, noticeColumns } from './notices.ts';
 import { pairingColumns, planPairings } from './pairings.ts';
 import { drawPortrait } from './portraits.ts';
 import { indicatorColumns, indicatorRows, planPovertyLedger } from './poverty-ledger.ts';
+import { planTargets, targetColumns } from './targets.ts';
 import { planProjects, projectColumns } from './projects.ts';
 import { createRandom } from './random.ts';
 import { defaultReferenceDir, readReference } from './reference.ts';
@@ -96,9 +97,10 @@ export function generateExport(options: GenerateOptions): FileSummary[] {
   counts.set('boundaries.geojson', tree.counties.length + tree.townships.length);
   counts.set('indicators.csv', writeCsvFile(path('indicators.csv'), indicatorColumns, 'en', plainDialect, indicatorRows(tree, ledger)));
   counts.set('pairings.csv', writeCsvFile(path('pairings.csv'), pairingColumns, 'en', plainDialect, pairings));
+  counts.set('targets.csv', writeCsvFile(path('targets.csv'), targetColumns, 'en', plainDialect, planTargets(tree, ledger, root.fork('targets'))));
   counts.set('notices.csv', writeCsvFile(path('notices.csv'), noticeColumns, 'en', plainDialect, notices));
   counts.set('projects.csv', writeCsvFile(path('projects.csv'), projectColumns, 'en', plainDialect, projects));
-  log('wrote regions, boundaries, indicators, pairings, notices, projects');
+  log('wrote regions, boundaries, indicators, pairings, targets, notices, projects');
 
   // Each project and honoree draws from its own stream, so one long story cannot shift the next.
   const fundLines = openCsvFile(path('fund_lines.csv'), fundLineColumns, 'zh', excelDialect);
@@ -130,6 +132,7 @@ export function generateExport(options: GenerateOptions): FileSummary[] {
     'fund_lines.csv',
     'pairings.csv',
     'indicators.csv',
+    'targets.csv',
   ];
   const photos = readdirSync(path('photos')).sort();
   const summary = [

@@ -7,7 +7,7 @@ import type { ExportData } from '../../src/pipeline/load.ts';
 import { TABLES, type FieldSpec, type Release, type TableName } from '../../src/pipeline/schemas/index.ts';
 import { formatCsvField } from './csv-writer.ts';
 
-export type ExportRows = Pick<ExportData, 'regions' | 'notices' | 'honorees' | 'projects' | 'fundLines' | 'pairings' | 'indicators'>;
+export type ExportRows = Pick<ExportData, 'regions' | 'notices' | 'honorees' | 'projects' | 'fundLines' | 'pairings' | 'indicators' | 'targets'>;
 
 function cellText(field: FieldSpec, value: unknown): string {
   if (value === undefined || value === null) return '';
@@ -33,7 +33,11 @@ function tableText(table: TableName, rows: readonly object[]): string {
 export function writeExportFolder(dir: string, release: Release, rows: ExportRows, from: ExportData, boundariesFile: string): void {
   mkdirSync(join(dir, 'photos'), { recursive: true });
   writeFileSync(join(dir, 'release.json'), `${JSON.stringify(release, null, 2)}\n`);
-  for (const table of Object.keys(TABLES) as TableName[]) writeFileSync(join(dir, TABLES[table].file), tableText(table, rows[table]));
+  for (const table of Object.keys(TABLES) as TableName[]) {
+    // An optional table without rows is left out, as an export made before it existed would.
+    if (TABLES[table].optional && rows[table].length === 0) continue;
+    writeFileSync(join(dir, TABLES[table].file), tableText(table, rows[table]));
+  }
   copyFileSync(join(from.dir, boundariesFile), join(dir, basename(boundariesFile)));
   for (const honoree of rows.honorees) {
     const photo = honoree.photo ? from.photos.get(honoree.photo) : undefined;

@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Boundaries, ExportData } from '../pipeline/load.ts';
 import type { Problem } from '../pipeline/report.ts';
-import type { Bilingual, IndicatorRow, NoticeRow, PairingRow, Release } from '../pipeline/schemas/index.ts';
+import type { Bilingual, IndicatorRow, NoticeRow, PairingRow, Release, TargetRow } from '../pipeline/schemas/index.ts';
 import { headlineFigures, type Headline } from './headline.ts';
 import type { PublishedPhotos } from '../honorees/derive/honoree-photos.ts';
 import { noticeParagraphs } from '../notices/derive/notice-page.ts';
@@ -36,6 +36,8 @@ export interface SiteDataset {
   projects: PublishedProject[];
   pairings: PairingRow[];
   indicators: IndicatorRow[];
+  /** targets.csv as validated (empty when the export has none); each region's against its result is in regionFigures. */
+  targets: TargetRow[];
   /** County and township outlines in WGS-84. */
   boundaries: Boundaries;
   warnings: EntityWarnings;
@@ -54,7 +56,7 @@ export type DatasetPart = keyof SiteDataset;
 
 /** The parts derived from the export's tables in one pass: all but the images. */
 export type DerivedDataset = Omit<SiteDataset, 'photos' | 'shareImages'>;
-export const DERIVED_PARTS = ['meta', 'regions', 'honorees', 'notices', 'projects', 'pairings', 'indicators', 'boundaries', 'warnings', 'regionFigures'] as const satisfies readonly (keyof DerivedDataset)[];
+export const DERIVED_PARTS = ['meta', 'regions', 'honorees', 'notices', 'projects', 'pairings', 'indicators', 'targets', 'boundaries', 'warnings', 'regionFigures'] as const satisfies readonly (keyof DerivedDataset)[];
 
 export function deriveDataset(data: ExportData, problems: readonly Problem[], builtOn: string): DerivedDataset {
   const regionIndex = indexRegions(data.regions);
@@ -66,6 +68,7 @@ export function deriveDataset(data: ExportData, problems: readonly Problem[], bu
       ...data.projects.map((row) => row.year),
       ...data.indicators.map((row) => row.year),
       ...data.pairings.map((row) => row.year),
+      ...data.targets.map((row) => row.year),
     ]),
   ].sort((a, b) => a - b);
   const latestYear = years.at(-1) ?? Number(data.release.release.slice(0, 4));
@@ -88,9 +91,10 @@ export function deriveDataset(data: ExportData, problems: readonly Problem[], bu
     projects,
     pairings: data.pairings,
     indicators: data.indicators,
+    targets: data.targets,
     boundaries: data.boundaries,
     warnings: entityWarnings(problems),
-    regionFigures: deriveRegionFigures({ regions: regionIndex.nodes, years, honorees, projects, indicators: data.indicators, pairings: data.pairings }),
+    regionFigures: deriveRegionFigures({ regions: regionIndex.nodes, years, honorees, projects, indicators: data.indicators, pairings: data.pairings, targets: data.targets }),
   };
 }
 

@@ -7,15 +7,16 @@ import { load, loadDatasetFile } from '../site/dataset.ts';
 
 /** The dataset parts the open data is made from (each read once per build by load()). */
 async function openDataSource(): Promise<OpenDataSource> {
-  const [regions, honorees, notices, projects, pairings, indicators] = await Promise.all([
+  const [regions, honorees, notices, projects, pairings, indicators, targets] = await Promise.all([
     load('regions'),
     load('honorees'),
     load('notices'),
     load('projects'),
     load('pairings'),
     load('indicators'),
+    load('targets'),
   ]);
-  return { regions, honorees, notices, projects, pairings, indicators };
+  return { regions, honorees, notices, projects, pairings, indicators, targets };
 }
 
 /** One table of the current release, made when its file is written and not kept. */

@@ -25,6 +25,7 @@ import {
   type Region,
   type Release,
   type TableName,
+  type TargetRow,
 } from './schemas/index.ts';
 
 export type { Boundaries, BoundaryFeature, BoundaryProperties } from './boundaries.ts';
@@ -42,6 +43,8 @@ export interface ExportData {
   fundLines: FundLineRow[];
   pairings: PairingRow[];
   indicators: IndicatorRow[];
+  /** Exit targets per place, year and channel: empty when the export has no targets.csv (it is optional). */
+  targets: TargetRow[];
   /** File name in photos/ → the image it really is. */
   photos: Map<string, PhotoFile>;
   /** Honoree id → its photo cell in honorees.csv: a photo that fails to decode later in the build is named there. */
@@ -164,6 +167,7 @@ export async function checkExport(source: ExportSource, dir: string, options: Lo
       fundLines: checked.fundLines.rows,
       pairings: checked.pairings.rows,
       indicators: checked.indicators.rows,
+      targets: checked.targets.rows,
       photos: photos.photos,
       photoCells: photoCells(checked),
       files: [...taken].sort(),

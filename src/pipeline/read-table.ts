@@ -36,6 +36,8 @@ export interface TableSchema<R extends z.ZodType = z.ZodType> {
   fields: Record<string, FieldSpec>;
   primaryKey: string | undefined;
   recordKey: readonly string[];
+  /** An optional table may be left out of the export: absent, it is an empty table and no problem. */
+  optional?: boolean;
   row: R;
 }
 
@@ -43,12 +45,13 @@ export function emptyTable<Row>(file: string, recordKey: readonly string[]): Tab
   return { file, present: false, rows: [], lines: [], excelRows: [], recordKey, columns: new Map(), rejectedKeys: new Set() };
 }
 
-/** `bytes` undefined means the file is not in the export, which is itself an error. */
+/** `bytes` undefined means the file is not in the export, which is itself an error unless the table is optional. */
 export function readTable<R extends z.ZodType>(
   table: TableSchema<R>,
   bytes: Uint8Array | undefined,
   file = table.file,
 ): { data: TableData<z.output<R>>; problems: Problem[] } {
+  if (!bytes && table.optional) return { data: emptyTable(file, table.recordKey), problems: [] };
   if (!bytes) {
     return {
       data: emptyTable(file, table.recordKey),

@@ -12,6 +12,7 @@ export const SHEET_NAMES: Readonly<Record<TableName, string>> = {
   fundLines: '资金明细',
   pairings: '结对帮扶',
   indicators: '脱贫指标',
+  targets: '脱贫目标',
 };
 
 /** Sheets that explain, not data: the template's 说明 and its hidden lists; never a table, never a warning. */

@@ -7,6 +7,7 @@ import type { ReleaseSnapshot } from '../open-data/derive/changes.ts';
 import { fileStem, OPEN_TABLES, openJson, type OpenRow, type OpenTables } from '../open-data/derive/open-data.ts';
 import { problem } from '../pipeline/problems.ts';
 import type { Bilingual, Problem } from '../pipeline/report.ts';
+import { TABLES } from '../pipeline/schemas/index.ts';
 import { STORE_FORMAT, storePaths, type StoreIndex } from './store-layout.ts';
 
 const REVOKED_FILE = 'revoked-honorees.json';
@@ -86,7 +87,11 @@ export async function writeStoreIndex(dataDir: string, index: StoreIndex): Promi
 export async function writeSnapshot(dataDir: string, snapshot: ReleaseSnapshot): Promise<void> {
   const dir = storePaths(dataDir).release(snapshot.release).published;
   await mkdir(dir, { recursive: true });
-  for (const table of OPEN_TABLES) await writeFile(join(dir, `${fileStem(table)}.json`), openJson(snapshot.tables[table]));
+  for (const table of OPEN_TABLES) {
+    // An optional table the release does not have is no file, as in releases recorded before the format had it.
+    if (TABLES[table].optional && snapshot.tables[table].length === 0) continue;
+    await writeFile(join(dir, `${fileStem(table)}.json`), openJson(snapshot.tables[table]));
+  }
   await writeFile(join(dir, REVOKED_FILE), openJson(snapshot.revokedHonorees));
 }
 
@@ -98,6 +103,10 @@ export async function readSnapshot(dataDir: string, release: string): Promise<Re
     return rows as OpenRow[];
   };
   const tables = {} as OpenTables;
-  for (const table of OPEN_TABLES) tables[table] = await read(`${fileStem(table)}.json`);
+  for (const table of OPEN_TABLES) {
+    const file = `${fileStem(table)}.json`;
+    // A table added to the format later (targets.csv) is optional: releases recorded before it have no file, which is no table.
+    tables[table] = TABLES[table].optional && !existsSync(join(dir, file)) ? [] : await read(file);
+  }
   return { release, tables, revokedHonorees: await read(REVOKED_FILE) };
 }

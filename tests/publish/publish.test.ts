@@ -70,7 +70,7 @@ describe('publish', { timeout: 60_000 }, () => {
     expect(outcome.status).toBe('published');
     if (outcome.status !== 'published' || !outcome.changes) throw new Error('expected changes');
     const counts = Object.fromEntries(outcome.changes.tables.map((table) => [table.table, [table.added.length, table.changed.length, table.removed.length]]));
-    expect(counts).toEqual({ regions: [0, 0, 0], notices: [0, 0, 0], honorees: [0, 1, 0], projects: [0, 0, 0], fundLines: [0, 1, 0], pairings: [0, 0, 0], indicators: [0, 0, 0] });
+    expect(counts).toEqual({ regions: [0, 0, 0], notices: [0, 0, 0], honorees: [0, 1, 0], projects: [0, 0, 0], fundLines: [0, 1, 0], pairings: [0, 0, 0], indicators: [0, 0, 0], targets: [0, 0, 0] });
     const honorees = outcome.changes.tables.find((table) => table.table === 'honorees');
     expect(honorees?.changed).toEqual([{ key: 'H2025-001', label: '张**（2025 年村级自强标兵）', fields: [{ field: 'status', before: '已表彰', after: '已撤销' }] }]);
     expect(JSON.stringify(outcome.changes)).not.toContain('张明华');

@@ -56,6 +56,7 @@ export const RECORD_KEYS: Record<TableName, readonly string[]> = {
   fundLines: ['project_id', 'source'],
   pairings: ['village_code', 'year'],
   indicators: ['region_code', 'year'],
+  targets: ['region_code', 'year', 'channel'],
 };
 
 export function recordKeys(table: TableName, rows: readonly OpenRow[]): string[] {
@@ -172,6 +173,8 @@ function labeller(previous: ReleaseSnapshot, next: ReleaseSnapshot) {
         return `${region(row['village_code'])} · ${row['year']} 年`;
       case 'indicators':
         return `${region(row['region_code'])} · ${row['year']} 年`;
+      case 'targets':
+        return `${region(row['region_code'])} · ${row['year']} 年${row['channel'] ? ` · ${row['channel']}` : ''}目标`;
     }
   };
 }

@@ -16,7 +16,7 @@ export type OpenTables = Record<TableName, OpenRow[]>;
 export const OPEN_TABLES = Object.keys(TABLES) as TableName[];
 
 /** What the open data is made from: the derived dataset, so it can never show more than the pages do. */
-export type OpenDataSource = Pick<SiteDataset, 'regions' | 'honorees' | 'notices' | 'projects' | 'pairings' | 'indicators'>;
+export type OpenDataSource = Pick<SiteDataset, 'regions' | 'honorees' | 'notices' | 'projects' | 'pairings' | 'indicators' | 'targets'>;
 
 const FIELDS = new Map(OPEN_TABLES.map((table) => [table, Object.values(TABLES[table].fields) as FieldSpec[]]));
 
@@ -57,6 +57,9 @@ export function openDataTable(source: OpenDataSource, table: TableName): OpenRow
       return source.pairings.map((row) => completeRow('pairings', row));
     case 'indicators':
       return source.indicators.map((row) => completeRow('indicators', row));
+    case 'targets':
+      // Optional in the export: a release without targets.csv publishes the table empty.
+      return (source.targets ?? []).map((row) => completeRow('targets', row));
   }
 }
 

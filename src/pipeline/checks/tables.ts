@@ -11,6 +11,7 @@ import type {
   Region,
   RegionLevel,
   TableName,
+  TargetRow,
 } from '../schemas/index.ts';
 
 export interface ExportTables {
@@ -21,6 +22,7 @@ export interface ExportTables {
   fundLines: TableData<FundLineRow>;
   pairings: TableData<PairingRow>;
   indicators: TableData<IndicatorRow>;
+  targets: TableData<TargetRow>;
 }
 
 export type { CellLocation };

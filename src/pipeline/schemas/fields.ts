@@ -334,6 +334,8 @@ export interface TableSpec<F extends Record<string, UnnamedField>> {
   primaryKey: (keyof F & string) | undefined;
   /** Columns whose values name a row in problems, beside its row in Excel: the primary key unless the table says. */
   recordKey: readonly (keyof F & string)[];
+  /** Whether the export may leave the file out: an absent optional table is an empty one, not a problem. */
+  optional: boolean;
   /** The columns in published order, each named by its key. */
   fields: { [K in keyof F]: F[K] & { name: K & string } };
   /** Parses one row whose cells are keyed by canonical field name. */
@@ -348,6 +350,8 @@ export function defineTable<const F extends Record<string, UnnamedField>>(table:
   primaryKey?: keyof F & string;
   /** For tables without a primary key: what people call a row (fund lines: the project; yearly tables: place and year). */
   recordKey?: readonly (keyof F & string)[];
+  /** An export may leave the file out (added after format v1 was first published: older exports stay valid). */
+  optional?: boolean;
   fields: F;
 }): TableSpec<F> {
   const fields = Object.fromEntries(
@@ -357,7 +361,7 @@ export function defineTable<const F extends Record<string, UnnamedField>>(table:
     Object.entries(table.fields).map(([name, field]) => [name, field.schema]),
   ) as { [K in keyof F]: F[K]['schema'] };
   const recordKey = table.recordKey ?? (table.primaryKey !== undefined ? [table.primaryKey] : []);
-  return { ...table, fields, primaryKey: table.primaryKey, recordKey, row: z.object(shape) };
+  return { ...table, fields, primaryKey: table.primaryKey, recordKey, optional: table.optional ?? false, row: z.object(shape) };
 }
 
 /** The parsed row type of a table. */

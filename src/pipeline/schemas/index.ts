@@ -6,11 +6,12 @@ import { notices } from './notices.ts';
 import { pairings } from './pairings.ts';
 import { projects } from './projects.ts';
 import { regions } from './regions.ts';
+import { targets } from './targets.ts';
 
-export const TABLES = { regions, notices, honorees, projects, fundLines, pairings, indicators } as const;
+export const TABLES = { regions, notices, honorees, projects, fundLines, pairings, indicators, targets } as const;
 export type TableName = keyof typeof TABLES;
 
-export { fundLines, honorees, indicators, notices, pairings, projects, regions };
+export { fundLines, honorees, indicators, notices, pairings, projects, regions, targets };
 export * from './fields.ts';
 export type { FundLineRow } from './fund-lines.ts';
 export type { HonoreeRow } from './honorees.ts';
@@ -19,4 +20,5 @@ export type { NoticeRow } from './notices.ts';
 export type { PairingRow } from './pairings.ts';
 export type { ProjectRow } from './projects.ts';
 export type { Region, RegionLevel } from './regions.ts';
+export { EXIT_CHANNELS, type ExitChannel, type TargetRow } from './targets.ts';
 export { release, type Release } from './release.ts';

@@ -1,8 +1,9 @@
 // Per region and year, the raw counts behind the map layers and region pages, summed up the hierarchy
 // (village → township → county → city) so a county's figure is exactly the sum of what lies in it.
-import type { IndicatorRow, PairingRow } from '../../pipeline/schemas/index.ts';
+import type { IndicatorRow, PairingRow, TargetRow } from '../../pipeline/schemas/index.ts';
 import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
 import { fundTotals, type FundTotals, type PublishedProject } from '../../funds/derive/projects.ts';
+import { deriveExitTargets, type ExitTargetYear } from './exit-targets.ts';
 import type { RegionNode } from './regions.ts';
 
 /** Campaign norms (联村联户): a unit visits its village at least 4 times a year … */
@@ -69,6 +70,8 @@ export interface RegionYearFigures {
   funds: FundTotals;
   poverty?: PovertyFigures;
   pairing?: PairingFigures;
+  /** The region's exit target for the year against its result (targets.csv; see exit-targets.ts); absent without a target. */
+  exitTarget?: ExitTargetYear;
 }
 
 /** Region code → one entry per dataset year, ascending. */
@@ -81,6 +84,8 @@ export interface RegionFigureInputs {
   projects: readonly PublishedProject[];
   indicators: readonly IndicatorRow[];
   pairings: readonly PairingRow[];
+  /** targets.csv rows; the table is optional, so an export without it gives none. */
+  targets?: readonly TargetRow[];
 }
 
 const key = (code: string, year: number) => `${code}|${year}`;
@@ -96,6 +101,7 @@ export function deriveRegionFigures(inputs: RegionFigureInputs): RegionFigures {
   const projects = projectsByRegion(inputs);
   const poverty = povertyFigures(inputs);
   const pairing = pairingFigures(inputs);
+  const exitTargets = deriveExitTargets(inputs.targets ?? [], (code) => (year) => poverty.get(key(code, year))?.figures);
   const figures: RegionFigures = {};
   for (const node of regions.values()) {
     figures[node.code] = years.map((year) => {
@@ -103,6 +109,7 @@ export function deriveRegionFigures(inputs: RegionFigureInputs): RegionFigures {
       const povertyOfYear = poverty.get(k);
       const population = povertyOfYear?.ownRow ? povertyOfYear.figures.population : node.population ?? povertyOfYear?.figures.population;
       const pairingOfYear = pairing.get(k);
+      const exitTarget = exitTargets.get(node.code)?.find((entry) => entry.year === year);
       return {
         year,
         ...(population !== undefined ? { population } : {}),
@@ -110,6 +117,7 @@ export function deriveRegionFigures(inputs: RegionFigureInputs): RegionFigures {
         funds: fundTotals(projects.get(k) ?? []),
         ...(povertyOfYear ? { poverty: povertyOfYear.figures } : {}),
         ...(pairingOfYear ? { pairing: pairingOfYear } : {}),
+        ...(exitTarget ? { exitTarget } : {}),
       };
     });
   }

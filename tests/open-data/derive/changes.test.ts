@@ -16,7 +16,7 @@ describe('diffReleases', () => {
   it('finds nothing between a release and itself', () => {
     const changes = diffReleases(october, snapshot('2026-11-01', {}));
     expect(changeCounts(changes)).toEqual({ added: 0, changed: 0, removed: 0 });
-    expect(changes.tables.map((table) => table.table)).toEqual(['regions', 'notices', 'honorees', 'projects', 'fundLines', 'pairings', 'indicators']);
+    expect(changes.tables.map((table) => table.table)).toEqual(['regions', 'notices', 'honorees', 'projects', 'fundLines', 'pairings', 'indicators', 'targets']);
   });
 
   it('names added, changed (field by field) and removed records', () => {

@@ -87,5 +87,6 @@ export function source(overrides: { honorees?: HonoreeRow[]; notices?: NoticeRow
     projects: publishProjects(overrides.projects ?? [project], overrides.fundLines ?? fundLines),
     pairings: [],
     indicators: [],
+    targets: [],
   };
 }
