@@ -226,6 +226,10 @@ export const PROBLEMS = {
     severity: 'error',
     summary: { zh: '贫困村摘帽填在了不是村的区划上。', en: 'Village exited is filled in for a region that is not a village.' },
   },
+  'village-target-on-village': {
+    severity: 'error',
+    summary: { zh: '贫困村退出目标填在了村上（只适用于县和乡镇）。', en: 'A poor-village exit target is given for a village (it applies to counties and townships only).' },
+  },
   'date-order': {
     severity: 'error',
     summary: { zh: '日期先后颠倒（如公示结束早于公示开始）。', en: 'Dates are out of order (e.g. a publicity period that ends before it starts).' },
@@ -237,6 +241,10 @@ export const PROBLEMS = {
   'over-disbursed': {
     severity: 'warning',
     summary: { zh: '一笔资金的已拨付金额超过计划金额（在项目页上标出）。', en: 'A fund line has paid out more than was allocated (flagged on the project page).' },
+  },
+  'target-exceeds-poor': {
+    severity: 'warning',
+    summary: { zh: '脱贫目标超过该地当年（或此前最近一年）建档立卡的贫困人口或贫困户数。', en: 'An exit target is larger than the registered poor people or households of the place that year (or the latest year before).' },
   },
   'missing-photo': {
     severity: 'error',

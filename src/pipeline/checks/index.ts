@@ -7,6 +7,7 @@ import { checkConsistency } from './consistency.ts';
 import { checkKeys } from './keys.ts';
 import { checkBoundaries, checkPhotos } from './media.ts';
 import { checkReferences } from './references.ts';
+import { checkTargets } from './targets.ts';
 import type { ExportTables } from './tables.ts';
 
 export type { ExportTables } from './tables.ts';
@@ -24,6 +25,7 @@ export function runChecks({ tables, release, photos, boundaries }: CheckInput): 
     ...checkKeys(tables),
     ...checkReferences(tables, release),
     ...checkConsistency(tables),
+    ...checkTargets(tables),
     ...checkPhotos(tables, photos),
     ...(boundaries ? checkBoundaries(tables, boundaries.features, boundaries.file) : []),
   ];

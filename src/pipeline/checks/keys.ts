@@ -1,4 +1,5 @@
-// Duplicate keys: ids, region codes, and one row per (year, village) in pairings and (year, region) in indicators.
+// Duplicate keys: ids, region codes, and one row per (year, village) in pairings, (year, region) in indicators and
+// (year, region, channel) in targets.
 import { problem } from '../problems.ts';
 import type { TableData } from '../read-table.ts';
 import type { Problem } from '../report.ts';
@@ -13,6 +14,7 @@ export function checkKeys(tables: ExportTables): Problem[] {
     ...uniqueIds(tables.projects, 'projects', 'id'),
     ...uniqueYearly(tables.pairings, 'village_code'),
     ...uniqueYearly(tables.indicators, 'region_code'),
+    ...uniqueYearly(tables.targets, 'region_code', 'channel'),
   ];
 }
 
@@ -44,26 +46,34 @@ function uniqueIds<Row extends Record<string, unknown>>(table: TableData<Row>, n
   return problems;
 }
 
-function uniqueYearly<Row extends { year: number }>(table: TableData<Row>, regionField: keyof Row & string): Problem[] {
+/** One row per place and year; with `part` (targets' channel), one per place, year and part, an empty part being the total. */
+function uniqueYearly<Row extends { year: number }>(table: TableData<Row>, regionField: keyof Row & string, part?: keyof Row & string): Problem[] {
   const firstRow = new Map<string, number>();
   const problems: Problem[] = [];
   table.rows.forEach((row, index) => {
     const region = String(row[regionField]);
-    const key = `${row.year}\u0000${region}`;
+    const partValue = part === undefined ? undefined : row[part];
+    const key = `${row.year}\u0000${region}\u0000${partValue === undefined ? '' : String(partValue)}`;
     const first = firstRow.get(key);
     if (first === undefined) {
       firstRow.set(key, table.excelRows[index] ?? 1);
       return;
     }
+    const of = part === undefined ? undefined : partValue === undefined ? { zh: '（合计）', en: ' (total)' } : { zh: `（${String(partValue)}）`, en: ` (${String(partValue)})` };
     problems.push(
       problem({
         code: 'duplicate-id',
         ...cellAt(table, index, regionField),
         value: region,
-        message: {
-          zh: `${row.year} 年「${region}」已有一行（Excel 第 ${first} 行）：每个地方每年只能有一行。`,
-          en: `${row.year} already has a row for "${region}" (Excel row ${first}): one row per place and year.`,
-        },
+        message: of
+          ? {
+              zh: `${row.year} 年「${region}」${of.zh}已有一行（Excel 第 ${first} 行）：每个地方每年每个脱贫渠道（留空为合计）只能有一行。`,
+              en: `${row.year} already has a row for "${region}"${of.en} (Excel row ${first}): one row per place, year and channel (empty for the total).`,
+            }
+          : {
+              zh: `${row.year} 年「${region}」已有一行（Excel 第 ${first} 行）：每个地方每年只能有一行。`,
+              en: `${row.year} already has a row for "${region}" (Excel row ${first}): one row per place and year.`,
+            },
       }),
     );
   });

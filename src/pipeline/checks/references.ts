@@ -112,6 +112,27 @@ export function checkReferences(tables: ExportTables, release: Release | undefin
       );
     }
   });
+  tables.targets.rows.forEach((row, index) => {
+    region(tables.targets, index, 'region_code', row.region_code, { zh: '区划代码', en: 'region code' }, {
+      levels: ['county', 'township', 'village'],
+      says: { zh: '脱贫目标按县、乡镇或村填写', en: 'targets are given per county, township or village' },
+    });
+    const place = regionsByCode.get(row.region_code);
+    if (row.exit_villages !== undefined && place?.level === 'village') {
+      problems.push(
+        problem({
+          code: 'village-target-on-village',
+          ...cellAt(tables.targets, index, 'exit_villages'),
+          value: String(row.exit_villages),
+          expected: { zh: '村的这一格留空', en: 'an empty cell for a village' },
+          message: {
+            zh: `贫困村退出目标只适用于县和乡镇，「${row.region_code}」（${place.name}）是村。`,
+            en: `a poor-village exit target applies to counties and townships only; "${row.region_code}" (${place.name}) is a village.`,
+          },
+        }),
+      );
+    }
+  });
   problems.push(...checkHierarchy(tables.regions, regionsByCode));
   if (release) {
     const at = { file: 'release.json', field: 'jurisdiction' };
