@@ -1,4 +1,5 @@
 // @ts-check
+import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { siteUrlOfDataset } from './src/site/site-url.ts';
 
@@ -7,6 +8,8 @@ export default defineConfig({
   // which wins over this; Astro run on its own (npm run dev) takes the prepared dataset's, else the placeholder.
   site: siteUrlOfDataset(process.env['YANGGUANG_DATASET'] ?? '.yangguang/dataset'),
   trailingSlash: 'always',
+  // React for the one app-like page, the export checker (/publish/check/): only that page loads it.
+  integrations: [react()],
   build: {
     format: 'directory',
     // Pages rendered at once. With one, Astro's thread waits for each page's mkdir and write to come back from

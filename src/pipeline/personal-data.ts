@@ -251,9 +251,13 @@ function isPlausibleBirthDate(year: number, month: number, day: number): boolean
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Luhn (ISO/IEC 7812) over a 16–19 digit number. */
+/**
+ * Luhn (ISO/IEC 7812) over a 16–19 digit number. No issuer's card starts with 0 (major industry identifier 0 is
+ * assigned to no card issuer), and a run of zeros passes Luhn: 0000000000000000 is padding, such as the tables of a
+ * big-number library in the export checker's bundled workbook reader, never a card.
+ */
 export function isBankCard(digits: string): boolean {
-  if (!/^[0-9]{16,19}$/.test(digits)) return false;
+  if (!/^[1-9][0-9]{15,18}$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
     let digit = Number(digits[digits.length - 1 - i]);

@@ -30,6 +30,8 @@ export const paths = {
   dataFile: (file: string) => href(`/data/${file}`),
   /** The template workbook publishers fill in Excel. */
   template: () => href('/data/template.xlsx'),
+  /** The export checker: publishers check an export's files in their own browser before handing them over. */
+  exportChecker: () => href('/publish/check/'),
   /** A file of a past release, kept at a stable address. */
   releaseFile: (release: string, file: string) => href(`/data/releases/${release}/${file}`),
   changes: () => href('/data/changes/'),

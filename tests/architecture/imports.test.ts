@@ -13,13 +13,16 @@ interface Import {
   target?: string;
   /** `import type` / `export type … from`: erased, so never shipped. */
   typeOnly: boolean;
-  /** Written in an .astro `<script>` block: bundled for the browser. */
+  /** Written in an .astro `<script>` block, or the import of a hydrated island: bundled for the browser. */
   inScript: boolean;
 }
 
 const STATIC = /\b(import|export)\s+(type\s+)?(?:[\w$*{},\s]+?\s+from\s*)?(['"])([^'"\n]+)\3/g;
 const DYNAMIC = /\bimport\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g;
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
+/** A component used with a client: directive, and a default import in the frontmatter. */
+const ISLAND = /<([A-Z][\w$]*)\b[^>]*\sclient:[a-z]+/g;
+const DEFAULT_IMPORT = /\bimport\s+([\w$]+)\s+from\s*(['"])([^'"\n]+)\2/g;
 /** Folders of src/ that are not domains. */
 const NOT_DOMAINS = new Set(['pipeline', 'build', 'site', 'components', 'layouts', 'pages', 'styles', 'bench']);
 
@@ -40,7 +43,11 @@ function importGraph(files: Record<string, string>): Import[] {
     if (!file.endsWith('.astro')) return importsOf(file, text, false);
     const frontmatter = /^\s*---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
     const scripts = [...text.matchAll(SCRIPT)].filter(([, attributes]) => !/\bis:inline\b|\bsrc=/.test(attributes!));
-    return [...importsOf(file, frontmatter, false), ...scripts.flatMap(([, , code]) => importsOf(file, code!, true))];
+    // A component hydrated in the browser (<ExportChecker client:only="react" />) is an island: its import ships too.
+    const islands = new Set([...text.matchAll(ISLAND)].map((match) => match[1]!));
+    const islandImports = new Set([...frontmatter.matchAll(DEFAULT_IMPORT)].filter((match) => islands.has(match[1]!)).map((match) => match[3]!));
+    const frontmatterImports = importsOf(file, frontmatter, false).map((edge) => (islandImports.has(edge.specifier) ? { ...edge, inScript: true } : edge));
+    return [...frontmatterImports, ...scripts.flatMap(([, , code]) => importsOf(file, code!, true))];
   });
   // Imports here name the file (`./csv.ts`); an extensionless one resolves as TypeScript would.
   for (const edge of graph) {
@@ -120,6 +127,10 @@ describe('the import graph of src/', () => {
     expect(graph.some((edge) => edge.from.startsWith('src/build/') && isBuiltin(edge.specifier))).toBe(true);
     const browser = browserModules(graph);
     expect(browser.get('src/charts/embed-protocol.ts')).toBe('src/pages/embed/[chart]/index.astro <script>');
+    // The export checker's island and what it imports, down to the pipeline's checks.
+    expect(browser.has('src/checker/client/ExportChecker.tsx')).toBe(true);
+    expect(browser.get('src/pipeline/check-export.ts')).toBe('src/checker/client/run-check.ts');
+    expect(browser.has('src/pipeline/dropped-files.ts')).toBe(true);
     expect([...browser.keys()].filter((file) => !file.includes('/client/')).length).toBeGreaterThan(5);
   });
 
@@ -161,6 +172,17 @@ describe('each rule can fail', () => {
     expect(nodeBuiltinsInBrowser(graph)).toEqual([
       "src/map/derive/layers.ts imports 'fs': a Node built-in in a browser module (src/map/client/explorer.ts → src/map/derive/layers.ts)",
       "src/notices/derive/today.ts imports 'node:os': a Node built-in in a browser module (src/notices/client/badges.ts → src/notices/derive/today.ts)",
+    ]);
+  });
+
+  it('(c) a Node built-in reached from a component hydrated as an island', () => {
+    const graph = tree({
+      'src/pages/tool.astro': "---\nimport Tool from '../components/Tool.tsx';\nimport Card from '../components/Card.tsx';\n---\n<Card />\n<Tool client:only=\"react\" />",
+      'src/components/Tool.tsx': "import { readFile } from 'node:fs/promises';",
+      'src/components/Card.tsx': "import { join } from 'node:path';",
+    });
+    expect(nodeBuiltinsInBrowser(graph)).toEqual([
+      "src/components/Tool.tsx imports 'node:fs/promises': a Node built-in in a browser module (src/pages/tool.astro <script> → src/components/Tool.tsx)",
     ]);
   });
 

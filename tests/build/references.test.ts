@@ -17,3 +17,15 @@ describe('extractReferences in scripts', () => {
     expect(targets('import(`./chunk-${name}.js`)')).toEqual([]);
   });
 });
+
+describe('extractReferences in pages', () => {
+  const site = { origin: 'https://example.org', base: '/' };
+
+  it("finds the modules of Astro's island element (the export checker's React island)", () => {
+    const html = '<astro-island uid="Z1" component-url="/_astro/ExportChecker.Ab.js" component-export="default" renderer-url="/_astro/client.Cd.js" client="only"></astro-island>';
+    expect(extractReferences('publish/check/index.html', html, site).map((reference) => [reference.target, reference.via])).toEqual([
+      ['_astro/ExportChecker.Ab.js', 'component-url'],
+      ['_astro/client.Cd.js', 'renderer-url'],
+    ]);
+  });
+});

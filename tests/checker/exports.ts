@@ -10,25 +10,25 @@ export const SAMPLE_EXPORT = 'data';
 export const SAMPLE_WORKBOOK = 'tests/fixtures/sample-workbook/yangguang.xlsx';
 
 /**
- * targets.csv (a table the sample workbook does not hold) as Excel in China saves it — GBK, Chinese headers — with
- * faults: a negative count, a region that does not exist, a year in words and a channel outside its list, a mobile
- * number in a count.
+ * pairings.csv as Excel in China saves it — GBK, Chinese headers — beside a workbook that holds the same table (a
+ * sheet saved as CSV as well), with faults: a negative count, a village that does not exist, a year in words, more
+ * satisfied than called, a mobile number in a name.
  */
-export const BROKEN_TARGETS_CSV = encodeGb18030(
+export const BROKEN_PAIRINGS_CSV = encodeGb18030(
   [
-    '年度,区划代码,脱贫人数目标,脱贫户数目标,贫困村退出目标,脱贫渠道',
-    '2025,610902,-5,10,2,',
-    '2025,610902999999,10,3,,产业发展',
-    '二〇二五,610921,10,3,1,种植',
-    '2024,610921,13812345678,3,1,',
+    '年度,村编码,帮扶单位,第一书记,结对干部数,结对户数,贫困户数,单位进村次数,干部入户次数,交友确认数,电话回访数,满意数',
+    '2023,610902001003,汉滨区财政局,康永红,-7,20,20,12,41,18,2,2',
+    '2023,610902001999,汉滨区人民法院,赖建华,3,9,9,10,32,8,2,2',
+    '二〇二三,610902001005,安康市卫生健康委员会,马洪,3,7,7,11,11,6,2,2',
+    '2023,610902001004,汉滨区财政局,马洪 13812345678,3,7,7,11,11,6,2,5',
   ].join('\r\n') + '\r\n',
 );
 
-/** The sample export with its tables as the fixture workbook, and the broken targets.csv beside it. */
+/** The sample export with its tables as the fixture workbook, and the broken pairings.csv beside it. */
 export async function writeWorkbookExport(dir: string): Promise<void> {
   for (const name of ['release.json', 'boundaries.geojson', 'photos']) await cp(join(SAMPLE_EXPORT, name), join(dir, name), { recursive: true });
   await cp(SAMPLE_WORKBOOK, join(dir, 'yangguang.xlsx'));
-  await writeFile(join(dir, 'targets.csv'), BROKEN_TARGETS_CSV);
+  await writeFile(join(dir, 'pairings.csv'), BROKEN_PAIRINGS_CSV);
 }
 
 /** Every file of a folder as the browser gives a dropped folder: paths under the folder's own name. */

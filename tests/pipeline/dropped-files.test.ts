@@ -61,15 +61,15 @@ describe('the dropped files of an export', () => {
     }
   });
 
-  it('give every problem the build gives for the sample as a workbook beside a broken GBK CSV', { timeout: 60_000 }, async () => {
+  it('give every problem the build gives for the sample as a workbook beside a broken GBK CSV of a table it holds too', { timeout: 60_000 }, async () => {
     const dir = join(work, 'workbook');
     await mkdir(dir);
     await writeWorkbookExport(dir);
     const built = await loadExport(dir);
     const checked = await checkDropped(await droppedFolder(dir));
-    const targets = built.problems.filter((problem) => problem.file === 'targets.csv');
-    expect(targets.map((problem) => problem.code)).toEqual(expect.arrayContaining(['negative-number', 'invalid-value', 'unknown-enum', 'privacy-mobile']));
-    expect(targets.every((problem) => problem.row !== undefined && problem.column !== undefined)).toBe(true);
+    const pairings = built.problems.filter((problem) => problem.file === 'pairings.csv');
+    expect(pairings.map((problem) => problem.code)).toEqual(expect.arrayContaining(['workbook-duplicate-table', 'negative-number', 'invalid-value', 'privacy-mobile']));
+    expect(pairings.filter((problem) => problem.code !== 'workbook-duplicate-table').every((problem) => problem.row !== undefined && problem.column !== undefined)).toBe(true);
     expect(built.problems.every((problem) => problem.file !== 'yangguang.xlsx' || problem.severity === 'warning')).toBe(true);
     expect(checked.problems.map(problemKey)).toEqual(built.problems.map(problemKey));
     expect(checked.problems).toEqual(built.problems);

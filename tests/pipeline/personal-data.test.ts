@@ -75,6 +75,12 @@ describe('bank card numbers', () => {
     expect(isBankCard('6222021234567890128')).toBe(true);
   });
 
+  it('ignores a number starting with 0, as no card issuer\'s does (a run of zeros passes Luhn)', () => {
+    expect(isBankCard('0000000000000000')).toBe(false);
+    expect(kinds('n:"1000000000000000 0000000000000000 14def9dea2f79cd6"')).toEqual([]);
+    expect(kinds('0411111111111111')).toEqual([]);
+  });
+
   it('ignores the same length failing Luhn', () => {
     expect(kinds('4111111111111112')).toEqual([]);
     expect(kinds('6222021234567890123')).toEqual([]);

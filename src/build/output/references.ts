@@ -16,7 +16,8 @@ export interface Reference {
   via: string;
 }
 
-const HTML_ATTRIBUTE = /\s(href|src|srcset|poster|action|data-[a-z][a-z0-9-]*)="([^"]*)"/g;
+/** Astro's island element names its component's and renderer's modules in attributes of its own. */
+const HTML_ATTRIBUTE = /\s(href|src|srcset|poster|action|component-url|renderer-url|before-hydration-url|data-[a-z][a-z0-9-]*)="([^"]*)"/g;
 const CSS_URL = /url\(\s*(['"]?)([^'")]+)\1\s*\)/g;
 /** The bundler quotes a dynamic import's path with backticks too: import(`./reader.Ab12.js`) (never interpolated). */
 const SCRIPT_IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)(["'`])(\.{1,2}\/[^"'`$]+)\1/g;
