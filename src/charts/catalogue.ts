@@ -5,6 +5,7 @@ import type { PublishedProject } from '../funds/derive/projects.ts';
 import type { RegionFigures } from '../regions/derive/region-figures.ts';
 import type { RegionNode } from '../regions/derive/regions.ts';
 import { disbursementByCounty, pairingByCounty } from './counties/series.ts';
+import { exitTargetsByCounty } from './exit-targets/series.ts';
 import { fundsByCategory, fundsBySource, fundsByYear } from './funds/series.ts';
 import { honoreesByCategory, honoreesByYear } from './honorees/series.ts';
 import { povertyOverYears } from './poverty/series.ts';
@@ -37,7 +38,7 @@ export function chartCatalogue(inputs: CatalogueInputs): CatalogueSection[] {
   return [
     { heading: '自强标兵与好干部', charts: [honoreesByYear(inputs.honorees), honoreesByYear(inputs.honorees, '交友帮扶好干部'), honoreesByCategory(inputs.honorees)] },
     { heading: '项目资金', charts: [fundsByYear(inputs.projects), fundsByCategory(inputs.projects), fundsBySource(inputs.projects), disbursementByCounty(counties)] },
-    { heading: '结对帮扶与脱贫', charts: [pairingByCounty(counties), povertyOverYears(root)] },
+    { heading: '结对帮扶与脱贫', charts: [pairingByCounty(counties), povertyOverYears(root), exitTargetsByCounty(counties)] },
     { heading: '地图', charts: [townshipHonoreeMap({ figures: inputs.regionFigures, regions, boundaries: inputs.boundaries })] },
   ];
 }

@@ -1,7 +1,7 @@
 // Classed colours for a choropleth layer: at most five classes at rounded quantiles of the values,
 // so each class holds a similar number of regions and its bounds read as plain numbers in the legend.
 import { bisectLeft, quantileSorted } from 'd3-array';
-import { schemeBlues, schemeGnBu, schemeOrRd, schemePurples, schemeYlGn, schemeYlOrBr } from 'd3-scale-chromatic';
+import { schemeBlues, schemeGnBu, schemeGreens, schemeOrRd, schemePurples, schemeYlGn, schemeYlOrBr } from 'd3-scale-chromatic';
 import type { SchemeName } from './map-layers.ts';
 
 export interface LayerClasses {
@@ -18,6 +18,7 @@ const SCHEMES: Record<SchemeName, readonly (readonly string[])[]> = {
   OrRd: schemeOrRd,
   Purples: schemePurples,
   GnBu: schemeGnBu,
+  Greens: schemeGreens,
 };
 
 export const MAX_CLASSES = 5;

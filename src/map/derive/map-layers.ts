@@ -7,7 +7,7 @@ import type { RateId } from '../../regions/derive/region-rates.ts';
 export type LayerUnit = 'per10k' | 'yuanPerResident' | 'ratio';
 
 /** Sequential ColorBrewer schemes from d3-scale-chromatic used by the layers. */
-export type SchemeName = 'YlOrBr' | 'YlGn' | 'Blues' | 'OrRd' | 'Purples' | 'GnBu';
+export type SchemeName = 'YlOrBr' | 'YlGn' | 'Blues' | 'OrRd' | 'Purples' | 'GnBu' | 'Greens';
 
 export interface MapLayer {
   id: RateId;
@@ -26,6 +26,13 @@ export const MAP_LAYERS: readonly MapLayer[] = [
   { id: 'povertyIncidence', label: '贫困发生率', definition: '未脱贫人口（建档立卡 − 已脱贫）÷ 常住人口', unit: 'ratio', scheme: 'OrRd' },
   { id: 'pairingCoverage', label: '结对覆盖率', definition: '已结对贫困户 ÷ 贫困户', unit: 'ratio', scheme: 'Purples' },
   { id: 'satisfaction', label: '回访满意率', definition: '电话回访中表示满意的户数 ÷ 回访户数', unit: 'ratio', scheme: 'GnBu' },
+  {
+    id: 'exitTargetRate',
+    label: '目标完成率',
+    definition: '当年实际脱贫人数 ÷ 脱贫人数目标；实际 = 当年已脱贫人口 − 上年已脱贫人口（没有目标的地区无数据）',
+    unit: 'ratio',
+    scheme: 'Greens',
+  },
 ];
 
 export const DEFAULT_LAYER: RateId = 'honoreesPer10k';

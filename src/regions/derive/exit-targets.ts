@@ -123,3 +123,21 @@ export function deriveExitTargets(targets: readonly TargetRow[], povertyOf: (cod
   }
   return result;
 }
+
+/** The measures in the order pages show them, with their names. */
+export const EXIT_MEASURES = [
+  { key: 'persons', label: '脱贫人数', unit: '人' },
+  { key: 'households', label: '脱贫户数', unit: '户' },
+  { key: 'villages', label: '贫困村退出', unit: '个' },
+] as const;
+export type ExitMeasureKey = (typeof EXIT_MEASURES)[number]['key'];
+
+/** Met or not in words (never colour alone): 完成 / 未完成, or why it cannot be said. */
+export function exitOutcome(measure: Pick<ExitMeasure, 'met'>): string {
+  return measure.met === undefined ? '无法计算（缺少当年或上年脱贫指标）' : measure.met ? '完成' : '未完成';
+}
+
+/** A region's years with a target, from its region figures. */
+export function exitTargetYears(figures: readonly { exitTarget?: ExitTargetYear }[]): ExitTargetYear[] {
+  return figures.flatMap((entry) => (entry.exitTarget ? [entry.exitTarget] : []));
+}

@@ -1,4 +1,4 @@
-// The six comparable figures of a region and year, each a ratio of two counts; a figure without a value
+// The comparable figures of a region and year, each a ratio of two counts; a figure without a value
 // (see Ratio in site/ratio.ts) is left out.
 import { ratio } from '../../site/ratio.ts';
 import type { RegionYearFigures } from './region-figures.ts';
@@ -16,12 +16,14 @@ export interface RegionRates {
   pairingCoverage?: number;
   /** Satisfied / telephone spot checks, 0–1. */
   satisfaction?: number;
+  /** People who left poverty in the year / the exit target for it (exit-targets.ts); absent without a target or an actual. */
+  exitTargetRate?: number;
 }
 
 export type RateId = keyof RegionRates;
 
 export function regionRates(figures: RegionYearFigures): RegionRates {
-  const { population, honorees, funds, poverty, pairing } = figures;
+  const { population, honorees, funds, poverty, pairing, exitTarget } = figures;
   const rates: RegionRates = {};
   const set = (id: RateId, value: number | undefined) => {
     if (value !== undefined) rates[id] = value;
@@ -34,5 +36,6 @@ export function regionRates(figures: RegionYearFigures): RegionRates {
     set('pairingCoverage', ratio(pairing.householdsPaired, pairing.poorHouseholds));
     set('satisfaction', ratio(pairing.surveySatisfied, pairing.surveyCalls));
   }
+  if (exitTarget) set('exitTargetRate', exitTarget.persons.rate);
   return rates;
 }
