@@ -3,6 +3,9 @@
 import type { MapLevel } from './map-data.ts';
 import type { LayerUnit } from './map-layers.ts';
 
+/** A layer's unit, or one of the blueprints' maps (blueprint-fills.ts): money in 万元, a count of things. */
+export type ValueUnit = LayerUnit | 'wanYuan' | 'count';
+
 const oneDecimal = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const percent = new Intl.NumberFormat('zh-CN', { style: 'percent', maximumFractionDigits: 1 });
@@ -13,7 +16,7 @@ const legendPercent = new Intl.NumberFormat('zh-CN', { style: 'percent', maximum
 export const NO_DATA_FILL = '#e6e6e6';
 
 /** A value as the table and the hover card show it; 无数据 when there is none. */
-export function formatLayerValue(unit: LayerUnit, value: number | undefined | null): string {
+export function formatLayerValue(unit: ValueUnit, value: number | undefined | null): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return '无数据';
   switch (unit) {
     case 'per10k':
@@ -22,10 +25,14 @@ export function formatLayerValue(unit: LayerUnit, value: number | undefined | nu
       return `${value < 100 ? oneDecimal.format(value) : whole.format(value)} 元/人`;
     case 'ratio':
       return percent.format(value);
+    case 'wanYuan':
+      return `${oneDecimal.format(value)} 万元`;
+    case 'count':
+      return `${whole.format(value)} 个`;
   }
 }
 
-function formatBound(unit: LayerUnit, value: number): string {
+function formatBound(unit: ValueUnit, value: number): string {
   return unit === 'ratio' ? legendPercent.format(value) : legendNumber.format(value);
 }
 
@@ -37,7 +44,7 @@ export function classIndex(value: number, breaks: readonly number[]): number {
 }
 
 /** One label per class: 低于 a, a–b, …, b 及以上 (a single class reads 全部). */
-export function classLabels(unit: LayerUnit, breaks: readonly number[]): string[] {
+export function classLabels(unit: ValueUnit, breaks: readonly number[]): string[] {
   if (breaks.length === 0) return ['全部地区'];
   const bounds = breaks.map((value) => formatBound(unit, value));
   return [
@@ -48,7 +55,7 @@ export function classLabels(unit: LayerUnit, breaks: readonly number[]): string[
 }
 
 /** The unit as the legend's heading says it. */
-export function unitCaption(unit: LayerUnit): string {
+export function unitCaption(unit: ValueUnit): string {
   switch (unit) {
     case 'per10k':
       return '名/万人';
@@ -56,6 +63,10 @@ export function unitCaption(unit: LayerUnit): string {
       return '元/人';
     case 'ratio':
       return '%';
+    case 'wanYuan':
+      return '万元';
+    case 'count':
+      return '个';
   }
 }
 
