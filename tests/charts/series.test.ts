@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { disbursementByCounty, pairingByCounty } from '../../src/charts/counties/series.ts';
+import { exitTargetsByCounty } from '../../src/charts/exit-targets/series.ts';
 import { fundsByCategory, fundsBySource, fundsByYear } from '../../src/charts/funds/series.ts';
 import { honoreesByCategory, honoreesByYear, UNDISCLOSED_CATEGORY } from '../../src/charts/honorees/series.ts';
 import { povertyOverYears } from '../../src/charts/poverty/series.ts';
 import { deriveRegionFigures, type RegionFigureInputs } from '../../src/regions/derive/region-figures.ts';
-import type { IndicatorRow, PairingRow } from '../../src/pipeline/schemas/index.ts';
+import type { IndicatorRow, PairingRow, TargetRow } from '../../src/pipeline/schemas/index.ts';
 import { honoree, project, regions } from './fixtures.ts';
 
 describe('honorees per year by level', () => {
@@ -137,5 +138,70 @@ describe('poverty over the years', () => {
     expect(chart.categories).toEqual(['2023', '2024']);
     expect(chart.series.map((series) => series.values)).toEqual([[500, 150], [100, 75]]);
     expect(chart.description).toBe('2024 年建档立卡贫困户 150 户，其中已脱贫 75 户（50.0%）。');
+  });
+});
+
+describe('exit targets by county', () => {
+  const indicator = (year: number, code: string, exitedPersons: number, exitedHouseholds: number, villageExited?: boolean): IndicatorRow => ({
+    year, region_code: code, population: 5000, poor_households: 400, poor_persons: 1200, exited_households: exitedHouseholds, exited_persons: exitedPersons,
+    ...(villageExited !== undefined ? { village_exited: villageExited } : {}),
+  });
+  const target = (year: number, code: string, persons: number, households: number, villages?: number, channel?: TargetRow['channel']): TargetRow => ({
+    year, region_code: code, exit_persons: persons, exit_households: households, exit_villages: villages, channel,
+  });
+  const figures = deriveRegionFigures({
+    regions, years: [2023, 2024, 2025], honorees: [], projects: [], pairings: [],
+    indicators: [
+      indicator(2023, '610902100', 100, 30), indicator(2024, '610902100', 160, 50), indicator(2025, '610902100', 200, 62),
+      indicator(2023, '610902101', 50, 20), indicator(2024, '610902101', 90, 30), indicator(2025, '610902101', 95, 31),
+      indicator(2023, '610902100201', 10, 3, false), indicator(2024, '610902100201', 20, 6, true),
+      indicator(2024, '610921100', 70, 20),
+    ],
+    targets: [
+      target(2024, '610902', 80, 30, 1), // actual 100 people, 30 households, 1 village: met
+      target(2024, '610902', 50, 20, undefined, '产业发展'),
+      target(2024, '610902', 30, 10, undefined, '兜底保障'),
+      target(2025, '610902', 60, 10, 0), // actual 45 / 13: people not met; villages unknown
+      target(2024, '610921', 10, 5), // no 2023 figures: actual unknown
+      target(2025, '610902100201', 5, 2, undefined, '就业扶持'), // only a channel row: the total is its sum; no 2025 figures
+    ],
+  });
+
+  it('sets each region its target against this year\'s running totals less last year\'s, a county by its townships', () => {
+    expect(figures['610902']?.find((entry) => entry.year === 2025)?.exits).toEqual({ persons: 45, households: 13 });
+    expect(figures['610902']?.find((entry) => entry.year === 2024)?.exitTarget).toEqual({
+      year: 2024,
+      persons: { target: 80, actual: 100, rate: 1.25, met: true },
+      households: { target: 30, actual: 30, rate: 1, met: true },
+      villages: { target: 1, actual: 1, rate: 1, met: true },
+      channels: [
+        { channel: '产业发展', persons: 50, households: 20 },
+        { channel: '兜底保障', persons: 30, households: 10 },
+      ],
+      met: true,
+    });
+    const county2025 = figures['610902']?.find((entry) => entry.year === 2025)?.exitTarget;
+    expect(county2025?.persons).toEqual({ target: 60, actual: 45, rate: 0.75, met: false });
+    // No village has rows in both 2024 and 2025: villages exited cannot be counted, which is not 0.
+    expect(county2025?.villages).toEqual({ target: 0 });
+    expect(county2025?.met).toBe(false);
+    expect(figures['610921']?.find((entry) => entry.year === 2024)?.exitTarget).toEqual({
+      year: 2024, persons: { target: 10 }, households: { target: 5 }, channels: [],
+    });
+    expect(figures['610902100201']?.find((entry) => entry.year === 2025)?.exitTarget?.persons).toEqual({ target: 5 });
+    expect(figures['610902100']?.some((entry) => entry.exitTarget)).toBe(false);
+  });
+
+  it('charts the completion rate of people per county and target year, no value where it cannot be said', () => {
+    const counties = [...regions.values()].filter((node) => node.level === 'county').map((node) => ({ code: node.code, name: node.name, figures: figures[node.code] ?? [] }));
+    const chart = exitTargetsByCounty(counties);
+    expect(chart.id).toBe('exit-targets-by-county');
+    expect(chart.title).toBe('脱贫目标完成情况');
+    expect(chart.categories).toEqual(['汉滨区', '汉阴县']);
+    expect(chart.series.map((series) => [series.label, series.values])).toEqual([
+      ['2024 年完成率', [1.25, null]],
+      ['2025 年完成率', [0.75, null]],
+    ]);
+    expect(chart.description).toContain('2024 年 1 个县（区）中 1 个完成脱贫人数目标；2025 年 1 个县（区）中 0 个完成脱贫人数目标');
   });
 });

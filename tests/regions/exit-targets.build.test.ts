@@ -1,7 +1,8 @@
 // Every exit target against its result the site publishes — on every county, township and village page, in the city
 // table /regions/targets/, the chart's CSV and the map layer 「目标完成率」 — equals an independent computation from
 // the export's CSV files: targets.csv as given, and the actual exits of a year as indicators.csv's running totals of
-// that year less the year before (a county: the sum of its townships; villages exited: villages marked 是).
+// that year less the year before, where a place has both rows (a county: the sum of its townships; villages exited:
+// villages marked 是 that year and not the year before).
 //
 // Builds the bundled sample (data/) with the real orchestrator. TARGETS_SITE_DIR=<dir> checks a site already built
 // from data/ instead, to iterate without rebuilding.
@@ -34,21 +35,30 @@ async function computeFromCsv(): Promise<void> {
   regions = (await csv('regions.csv')).map((row) => ({ code: row['code']!, name: row['name']!, level: row['level']!, parent: row['parent_code'] ?? '' }));
   const children = new Map<string, string[]>();
   for (const region of regions) children.set(region.parent, [...(children.get(region.parent) ?? []), region.code]);
-  const own = new Map<string, { persons: number; households: number; villages: number }>();
+  const own = new Map<string, Record<string, string>>();
+  const withRows = new Set<string>();
   for (const row of await csv('indicators.csv')) {
-    own.set(`${row['region_code']}|${row['year']}`, {
-      persons: Number(row['exited_persons']),
-      households: Number(row['exited_households']),
-      villages: row['village_exited'] === '是' ? 1 : 0,
-    });
+    own.set(`${row['region_code']}|${row['year']}`, row);
+    withRows.add(row['region_code']!);
   }
-  // Running totals at the end of a year: the region's own row, else the sum of its parts; villages always counted below.
-  const total = (code: string, year: number): { persons: number; households: number; villages: number } | undefined => {
-    const parts = (children.get(code) ?? []).map((child) => total(child, year)).filter((value) => value !== undefined);
-    const mine = own.get(`${code}|${year}`);
-    if (!mine && parts.length === 0) return undefined;
-    const sum = (key: 'persons' | 'households' | 'villages') => parts.reduce((all, part) => all + part[key], 0);
-    return mine ? { ...mine, villages: mine.villages + sum('villages') } : { persons: sum('persons'), households: sum('households'), villages: sum('villages') };
+  type Exits = { persons: number | undefined; households: number | undefined; villages: number | undefined };
+  // A place with rows of its own: the difference of its rows (villages: 是 now and not before); else the sum of its parts.
+  const exits = (code: string, year: number): Exits => {
+    const parts = (children.get(code) ?? []).map((child) => exits(child, year));
+    const sum = (key: keyof Exits) => {
+      const known = parts.map((part) => part[key]).filter((value) => value !== undefined);
+      return known.length > 0 ? known.reduce((all, value) => all + value, 0) : undefined;
+    };
+    const level = regions.find((region) => region.code === code)?.level;
+    const now = own.get(`${code}|${year}`);
+    const before = own.get(`${code}|${year - 1}`);
+    if (!withRows.has(code)) return { persons: sum('persons'), households: sum('households'), villages: sum('villages') };
+    const both = now && before;
+    return {
+      persons: both ? Number(now['exited_persons']) - Number(before['exited_persons']) : undefined,
+      households: both ? Number(now['exited_households']) - Number(before['exited_households']) : undefined,
+      villages: level === '村' || level === 'village' ? (both ? (now['village_exited'] === '是' && before['village_exited'] !== '是' ? 1 : 0) : undefined) : sum('villages'),
+    };
   };
   const rows = await csv('targets.csv');
   expect(rows.length).toBeGreaterThan(0);
@@ -62,9 +72,8 @@ async function computeFromCsv(): Promise<void> {
     const parts = totalRow ? [totalRow] : group;
     const targetOf = (field: string) => parts.reduce((all, row) => all + Number(row[field] || 0), 0);
     const givesVillages = parts.some((row) => row['exit_villages'] !== '' && row['exit_villages'] !== undefined);
-    const now = total(code, year);
-    const before = total(code, year - 1);
-    const actual = (key: Measure) => (now && before ? now[key] - before[key] : undefined);
+    const ofYear = exits(code, year);
+    const actual = (key: Measure) => ofYear[key];
     const entry: Partial<Record<Measure, Expected>> = {
       persons: { target: targetOf('exit_persons'), actual: actual('persons') },
       households: { target: targetOf('exit_households'), actual: actual('households') },

@@ -3,19 +3,20 @@
 // 「脱贫目标完成情况」, the map layer 「目标完成率」 and the exit map (退出图) all read these figures.
 //
 // What "actual" means. indicators.csv holds running totals: `exited_persons` in 2024 is everyone registered as out of
-// poverty by the end of 2024 (the sample's figures only grow). So the exits OF a year are the difference:
-//   exited persons in Y    = exited_persons(Y) − exited_persons(Y − 1)
-//   exited households in Y = exited_households(Y) − exited_households(Y − 1)
-//   villages exited in Y   = villages marked 摘帽 in Y − villages marked 摘帽 in Y − 1
-// each over the region's figures as the region pages show them (a township's own row, a county the sum of its
-// townships: region-figures.ts). Without indicators for both years the actual is unknown, never 0.
+// poverty by the end of 2024. So the exits OF a year are a difference, taken where a place has a row both years:
+//   exited persons in Y    = exited_persons(Y) − exited_persons(Y − 1)      (households the same way)
+//   villages exited in Y   = villages marked 摘帽 (是) in Y that were not in Y − 1
+// A township's or village's own rows count; a region without rows of its own (a county) sums the exits of its
+// parts that have rows both years, as the region figures do. Without any the actual is unknown, never 0.
 import { EXIT_CHANNELS, type ExitChannel, type TargetRow } from '../../pipeline/schemas/index.ts';
 import { ratio } from '../../site/ratio.ts';
+import type { IndicatorRow } from '../../pipeline/schemas/index.ts';
 import type { PovertyFigures } from './region-figures.ts';
+import type { RegionNode } from './regions.ts';
 
 /** What the pages say "actual" is, once, so every page and download words it the same way. */
 export const EXIT_ACTUAL_DEFINITION =
-  '实际脱贫人数（户数）= 当年年末已脱贫人口（户数）− 上年年末已脱贫人口（户数），脱贫指标表中的已脱贫数是累计数；实际退出村数 = 当年已摘帽的贫困村数 − 上年已摘帽的贫困村数。完成率 = 实际 ÷ 目标，实际不少于目标为完成。';
+  '实际脱贫人数（户数）= 当年年末已脱贫人口（户数）− 上年年末已脱贫人口（户数）（脱贫指标表中的已脱贫数是累计数；县为各乡镇之和，只计两年都有数据的地方）；实际退出村数 = 当年摘帽、上年尚未摘帽的贫困村数。完成率 = 实际 ÷ 目标，实际不少于目标为完成。';
 
 /** One promised figure and what happened. */
 export interface ExitMeasure {
@@ -45,17 +46,21 @@ export interface ExitTargetYear {
   villages?: ExitMeasure;
   /** The target split by channel, in the order of EXIT_CHANNELS. */
   channels: ChannelTarget[];
-  /** Every measure met (true), some not met (false), or unknown (absent) while an actual is missing. */
+  /** Every measure met (true), one known to fall short (false), or unknown (absent) while an actual is missing. */
   met?: boolean;
 }
 
-/** The exits of a year from the running totals of that year and the year before; absent figures give no actual. */
+/** A place's exits in a year; a figure is absent when it cannot be counted. */
 export interface ExitActual {
   persons?: number;
   households?: number;
   villages?: number;
 }
 
+/**
+ * The difference of two years' running totals of one region (its figures in regionFigures). Equal to the year's
+ * `exits` (exitActuals) when every place has rows both years; prefer `exits`, which a missing row cannot skew.
+ */
 export function exitActual(ofYear: PovertyFigures | undefined, yearBefore: PovertyFigures | undefined): ExitActual {
   if (!ofYear || !yearBefore) return {};
   return {
@@ -63,6 +68,45 @@ export function exitActual(ofYear: PovertyFigures | undefined, yearBefore: Pover
     households: ofYear.exitedHouseholds - yearBefore.exitedHouseholds,
     villages: ofYear.villagesExited - yearBefore.villagesExited,
   };
+}
+
+/** The exits of every region in a year, from indicators.csv (see above). */
+export function exitActuals(indicators: readonly IndicatorRow[], regions: ReadonlyMap<string, RegionNode>): (code: string, year: number) => ExitActual {
+  const rows = new Map(indicators.map((row) => [`${row.region_code}|${row.year}`, row]));
+  const hasOwnRows = new Set(indicators.map((row) => row.region_code));
+  const cache = new Map<string, ExitActual>();
+  const actual = (code: string, year: number): ExitActual => {
+    const key = `${code}|${year}`;
+    const known = cache.get(key);
+    if (known) return known;
+    const node = regions.get(code);
+    const parts = (node?.children ?? []).map((child) => actual(child, year));
+    const sum = (pick: (part: ExitActual) => number | undefined) => {
+      const values = parts.map(pick).filter((value): value is number => value !== undefined);
+      return values.length > 0 ? values.reduce((all, value) => all + value, 0) : undefined;
+    };
+    const now = rows.get(key);
+    const before = rows.get(`${code}|${year - 1}`);
+    let result: ExitActual;
+    if (hasOwnRows.has(code)) {
+      const own = now && before ? { persons: now.exited_persons - before.exited_persons, households: now.exited_households - before.exited_households } : {};
+      const villageExit = node?.level === 'village' && now && before ? (now.village_exited === true && before.village_exited !== true ? 1 : 0) : undefined;
+      const villages = node?.level === 'village' ? villageExit : sum((part) => part.villages);
+      result = { ...own, ...(villages !== undefined ? { villages } : {}) };
+    } else {
+      const persons = sum((part) => part.persons);
+      const households = sum((part) => part.households);
+      const villages = sum((part) => part.villages);
+      result = {
+        ...(persons !== undefined ? { persons } : {}),
+        ...(households !== undefined ? { households } : {}),
+        ...(villages !== undefined ? { villages } : {}),
+      };
+    }
+    cache.set(key, result);
+    return result;
+  };
+  return actual;
 }
 
 export function exitMeasure(target: number, actual: number | undefined): ExitMeasure {
@@ -88,7 +132,8 @@ export function yearTarget(rows: readonly TargetRow[], actual: ExitActual, year:
     ...(givesVillages && villages !== undefined ? { villages: exitMeasure(villages, actual.villages) } : {}),
   };
   const all = [measures.persons, measures.households, ...(measures.villages ? [measures.villages] : [])];
-  const known = all.every((measure) => measure.met !== undefined);
+  // Not met as soon as one measure is known to fall short; met only when every one is known and reached.
+  const met = all.some((measure) => measure.met === false) ? false : all.every((measure) => measure.met === true) ? true : undefined;
   return {
     year,
     ...measures,
@@ -98,15 +143,12 @@ export function yearTarget(rows: readonly TargetRow[], actual: ExitActual, year:
       households: row.exit_households,
       ...(row.exit_villages !== undefined ? { villages: row.exit_villages } : {}),
     })),
-    ...(known ? { met: all.every((measure) => measure.met === true) } : {}),
+    ...(met !== undefined ? { met } : {}),
   };
 }
 
-/** A region's poverty figures by year (from the region figures). */
-export type PovertyByYear = (year: number) => PovertyFigures | undefined;
-
 /** Every region's targets year by year, ascending: region code → its years with a target. Regions without one are absent. */
-export function deriveExitTargets(targets: readonly TargetRow[], povertyOf: (code: string) => PovertyByYear): Map<string, ExitTargetYear[]> {
+export function deriveExitTargets(targets: readonly TargetRow[], actual: (code: string, year: number) => ExitActual): Map<string, ExitTargetYear[]> {
   const grouped = new Map<string, Map<number, TargetRow[]>>();
   for (const row of targets) {
     let byYear = grouped.get(row.region_code);
@@ -117,9 +159,8 @@ export function deriveExitTargets(targets: readonly TargetRow[], povertyOf: (cod
   }
   const result = new Map<string, ExitTargetYear[]>();
   for (const [code, byYear] of grouped) {
-    const poverty = povertyOf(code);
     const years = [...byYear.keys()].sort((a, b) => a - b);
-    result.set(code, years.map((year) => yearTarget(byYear.get(year) ?? [], exitActual(poverty(year), poverty(year - 1)), year)));
+    result.set(code, years.map((year) => yearTarget(byYear.get(year) ?? [], actual(code, year), year)));
   }
   return result;
 }

@@ -3,7 +3,7 @@
 import type { IndicatorRow, PairingRow, TargetRow } from '../../pipeline/schemas/index.ts';
 import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
 import { fundTotals, type FundTotals, type PublishedProject } from '../../funds/derive/projects.ts';
-import { deriveExitTargets, type ExitTargetYear } from './exit-targets.ts';
+import { deriveExitTargets, exitActuals, type ExitActual, type ExitTargetYear } from './exit-targets.ts';
 import type { RegionNode } from './regions.ts';
 
 /** Campaign norms (联村联户): a unit visits its village at least 4 times a year … */
@@ -70,6 +70,8 @@ export interface RegionYearFigures {
   funds: FundTotals;
   poverty?: PovertyFigures;
   pairing?: PairingFigures;
+  /** People, households and villages that left poverty in the year (exit-targets.ts); absent when none can be counted. */
+  exits?: ExitActual;
   /** The region's exit target for the year against its result (targets.csv; see exit-targets.ts); absent without a target. */
   exitTarget?: ExitTargetYear;
 }
@@ -101,7 +103,8 @@ export function deriveRegionFigures(inputs: RegionFigureInputs): RegionFigures {
   const projects = projectsByRegion(inputs);
   const poverty = povertyFigures(inputs);
   const pairing = pairingFigures(inputs);
-  const exitTargets = deriveExitTargets(inputs.targets ?? [], (code) => (year) => poverty.get(key(code, year))?.figures);
+  const exits = exitActuals(inputs.indicators, regions);
+  const exitTargets = deriveExitTargets(inputs.targets ?? [], exits);
   const figures: RegionFigures = {};
   for (const node of regions.values()) {
     figures[node.code] = years.map((year) => {
@@ -110,6 +113,7 @@ export function deriveRegionFigures(inputs: RegionFigureInputs): RegionFigures {
       const population = povertyOfYear?.ownRow ? povertyOfYear.figures.population : node.population ?? povertyOfYear?.figures.population;
       const pairingOfYear = pairing.get(k);
       const exitTarget = exitTargets.get(node.code)?.find((entry) => entry.year === year);
+      const exitsOfYear = exits(node.code, year);
       return {
         year,
         ...(population !== undefined ? { population } : {}),
@@ -117,6 +121,7 @@ export function deriveRegionFigures(inputs: RegionFigureInputs): RegionFigures {
         funds: fundTotals(projects.get(k) ?? []),
         ...(povertyOfYear ? { poverty: povertyOfYear.figures } : {}),
         ...(pairingOfYear ? { pairing: pairingOfYear } : {}),
+        ...(Object.keys(exitsOfYear).length > 0 ? { exits: exitsOfYear } : {}),
         ...(exitTarget ? { exitTarget } : {}),
       };
     });
