@@ -55,10 +55,37 @@ describe('a workbook export', () => {
     expect(fromWorkbook.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     const paragraphs = (rows: readonly object[] | undefined) =>
       rows?.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? value.replace(/\n+/g, '\n\n') : value])));
-    for (const table of ['regions', 'notices', 'honorees', 'projects', 'fundLines', 'pairings', 'indicators'] as const) {
+    for (const table of ['regions', 'notices', 'honorees', 'projects', 'fundLines', 'pairings', 'indicators', 'targets'] as const) {
       expect(fromWorkbook.data?.[table], table).toEqual(paragraphs(fromCsv.data?.[table]));
     }
     expect(fromWorkbook.data?.files).toContain('yangguang.xlsx');
+  });
+
+  it('reads a 「脱贫目标」 sheet as targets.csv, and an empty one (the template as published) as no targets', async () => {
+    expect(SHEET_NAMES.targets).toBe('脱贫目标');
+    const empty = await loadExport(await workbookExport());
+    expect(empty.data?.targets).toEqual([]);
+    const dir = await workbookExport((workbook) => {
+      const sheet = sheetOf(workbook, 'targets');
+      sheet.getRow(2).values = [2025, '610902', 1000, 300, 2, ''];
+      sheet.getRow(3).values = [2025, '610902', 600, 180, '', '产业发展'];
+      sheet.getRow(4).values = [2025, '610902100201', 40, 12, 1, ''];
+    });
+    const { data, problems } = await loadExport(dir);
+    expect(data).toBeUndefined();
+    // The one fault planted: a village target on a village, named at its sheet, Excel row and column letter.
+    expect(problems.filter((problem) => problem.severity === 'error').map(where)).toEqual([
+      { code: 'village-target-on-village', file: 'yangguang.xlsx', sheet: '脱贫目标', row: 4, column: columnOf('targets', 'exit_villages') },
+    ]);
+    const fixed = await workbookExport((workbook) => {
+      const sheet = sheetOf(workbook, 'targets');
+      sheet.getRow(2).values = [2025, '610902', 1000, 300, 2, ''];
+      sheet.getRow(3).values = [2025, '610902', 600, 180, '', '产业发展'];
+    });
+    expect((await loadExport(fixed)).data?.targets).toEqual([
+      { year: 2025, region_code: '610902', exit_persons: 1000, exit_households: 300, exit_villages: 2, channel: undefined },
+      { year: 2025, region_code: '610902', exit_persons: 600, exit_households: 180, exit_villages: undefined, channel: '产业发展' },
+    ]);
   });
 
   it('takes real dates and date serials as YYYY-MM-DD, and numbers at their value, never in exponent form', async () => {
