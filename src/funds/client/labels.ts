@@ -13,6 +13,16 @@ export const COLUMN_LABELS: Record<SortKey, string> = {
   households: '受益户（贫困户）',
 };
 
+/** Column names of the breakdown tables (by year, category, source, place), after the row's own name. */
+export const BREAKDOWN_LABELS = {
+  projects: '项目数',
+  allocated: '计划资金',
+  disbursed: '已拨付',
+  rate: '拨付率',
+  share: '占计划资金',
+  households: '受益户（贫困户）',
+} as const;
+
 /** Column order of the table: the money right after the name, so a phone shows it without scrolling. */
 export const COLUMNS: readonly SortKey[] = ['name', 'allocated', 'disbursed', 'rate', 'year', 'place', 'category', 'status', 'households'];
 

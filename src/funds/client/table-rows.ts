@@ -7,6 +7,7 @@ import { formatCount, formatPercent, formatYuan, formatYuanExact } from '../../s
 import type { Ratio } from '../../site/ratio.ts';
 import { paths } from '../../site/urls.ts';
 import { h, type Child } from './dom.ts';
+import { BREAKDOWN_LABELS, COLUMN_LABELS } from './labels.ts';
 
 export function amount(fen: number): HTMLElement {
   const exact = formatYuanExact(fen);
@@ -22,14 +23,14 @@ export function projectRow(project: FundProjectSummary, withCounty: boolean): HT
     h('th', { scope: 'row' },
       h('a', { href: paths.project(project.id) }, project.name), ' ', h('span', { class: 'fund-id' }, project.id),
       project.overDisbursed && ' ', project.overDisbursed && h('span', { class: 'fund-flag' }, '超计划拨付')),
-    h('td', { class: 'num' }, amount(project.allocated)),
-    h('td', { class: 'num' }, amount(project.disbursed)),
-    h('td', { class: 'num' }, formatPercent(disbursementRate(project))),
-    h('td', { class: 'num' }, project.year),
-    h('td', {}, placeLabel(project, withCounty)),
-    h('td', {}, project.category),
-    h('td', {}, project.status),
-    h('td', { class: 'num' }, ...households(project.households, project.poorHouseholds)),
+    h('td', { class: 'num', 'data-label': COLUMN_LABELS.allocated }, amount(project.allocated)),
+    h('td', { class: 'num', 'data-label': COLUMN_LABELS.disbursed }, amount(project.disbursed)),
+    h('td', { class: 'num', 'data-label': COLUMN_LABELS.rate }, formatPercent(disbursementRate(project))),
+    h('td', { class: 'num', 'data-label': COLUMN_LABELS.year }, project.year),
+    h('td', { 'data-label': COLUMN_LABELS.place }, placeLabel(project, withCounty)),
+    h('td', { 'data-label': COLUMN_LABELS.category }, project.category),
+    h('td', { 'data-label': COLUMN_LABELS.status }, project.status),
+    h('td', { class: 'num', 'data-label': COLUMN_LABELS.households }, ...households(project.households, project.poorHouseholds)),
   );
 }
 
@@ -37,12 +38,12 @@ export function projectRow(project: FundProjectSummary, withCounty: boolean): HT
 export function breakdownRow(label: Node | string, totals: FundTotals, share: Ratio, withHouseholds: boolean): HTMLElement {
   return h('tr', {},
     h('th', { scope: 'row' }, label),
-    h('td', { class: 'num' }, formatCount(totals.projects)),
-    h('td', { class: 'num' }, amount(totals.allocated)),
-    h('td', { class: 'num' }, amount(totals.disbursed)),
-    h('td', { class: 'num' }, formatPercent(disbursementRate(totals))),
-    h('td', { class: 'num' }, formatPercent(share)),
-    withHouseholds && h('td', { class: 'num' }, ...households(totals.beneficiaryHouseholds, totals.poorHouseholds)),
+    h('td', { class: 'num', 'data-label': BREAKDOWN_LABELS.projects }, formatCount(totals.projects)),
+    h('td', { class: 'num', 'data-label': BREAKDOWN_LABELS.allocated }, amount(totals.allocated)),
+    h('td', { class: 'num', 'data-label': BREAKDOWN_LABELS.disbursed }, amount(totals.disbursed)),
+    h('td', { class: 'num', 'data-label': BREAKDOWN_LABELS.rate }, formatPercent(disbursementRate(totals))),
+    h('td', { class: 'num', 'data-label': BREAKDOWN_LABELS.share }, formatPercent(share)),
+    withHouseholds && h('td', { class: 'num', 'data-label': BREAKDOWN_LABELS.households }, ...households(totals.beneficiaryHouseholds, totals.poorHouseholds)),
   );
 }
 
