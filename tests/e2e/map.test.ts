@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { MapData } from '../../src/map/derive/map-data.ts';
+import { MAP_LAYERS } from '../../src/map/derive/map-layers.ts';
 import { classIndex, NO_DATA_FILL } from '../../src/map/derive/map-legend.ts';
 import { axeViolations } from './harness/axe.ts';
 import { DESKTOP, horizontalOverflow, launchChromium, PHONE, recordRequests } from './harness/browser.ts';
@@ -196,7 +197,8 @@ describe('the map', () => {
     await page.selectOption('select[data-map-find]', code);
     expect(await cardCode(page)).toBe(code);
     const figures = await page.locator('[data-map-card] dd').allInnerTexts();
-    expect(figures).toHaveLength(6);
+    // One figure per layer (目标完成率 included: — where the township set no target).
+    expect(figures).toHaveLength(MAP_LAYERS.length);
     expect(await page.locator('[data-map-card] .map-card__open a').getAttribute('href')).toBe(`/regions/${code}/`);
     await page.locator('[data-map-card] .map-card__open a').focus();
     await Promise.all([page.waitForURL(`**/regions/${code}/`), page.keyboard.press('Enter')]);
@@ -251,12 +253,12 @@ describe('the map', () => {
 });
 
 describe('the map page without JavaScript', () => {
-  it('reads completely: every township with its six figures and a link to its page', async () => {
+  it('reads completely: every township with a figure per layer and a link to its page', async () => {
     const { page } = await openMap('/map/', { ...PHONE, javaScriptEnabled: false });
     const rows = page.locator('table[data-map-table="township"] tbody tr');
     expect(await rows.count()).toBe(expected.township);
     const first = rows.first();
-    expect(await first.locator('td[data-layer]').count()).toBe(6);
+    expect(await first.locator('td[data-layer]').count()).toBe(MAP_LAYERS.length);
     expect(await first.locator('th a').getAttribute('href')).toMatch(/^\/regions\/\d{9}\/$/);
     const texts = await page.locator('table[data-map-table="township"] td[data-layer="honoreesPer10k"]').allInnerTexts();
     expect(texts.filter((text) => /名\/万人$/.test(text)).length).toBe(expected.township);
