@@ -39,6 +39,7 @@ export async function discoverPageTypes(browser: Browser, baseUrl: string): Prom
     { type: 'dynamic map', path: '/map/blueprints/dynamic/', jsBudgetBytes: 100 * KB },
     { type: 'exit map', path: '/map/blueprints/exit/', jsBudgetBytes: 100 * KB },
     { type: 'charts', path: '/charts/', jsBudgetBytes: 100 * KB },
+    { type: 'exit targets', path: '/regions/targets/', jsBudgetBytes: 100 * KB },
     { type: 'open data', path: '/data/' },
     { type: 'search', path: '/search/' },
   ];
