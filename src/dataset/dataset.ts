@@ -6,7 +6,6 @@ import type { Problem } from '../pipeline/report.ts';
 import type { Bilingual, IndicatorRow, NoticeRow, PairingRow, Release, TargetRow } from '../pipeline/schemas/index.ts';
 import { headlineFigures, type Headline } from './headline.ts';
 import type { PublishedPhotos } from '../honorees/derive/honoree-photos.ts';
-import { noticeParagraphs } from '../notices/derive/notice-page.ts';
 import { publishHonorees, type PublishedHonoree } from '../honorees/derive/honorees.ts';
 import { publishProjects, type PublishedProject } from '../funds/derive/projects.ts';
 import { deriveRegionFigures, type RegionFigures } from '../regions/derive/region-figures.ts';
@@ -84,10 +83,7 @@ export function deriveDataset(data: ExportData, problems: readonly Problem[], bu
     },
     regions: [...regionIndex.nodes.values()],
     honorees,
-    // The body as its paragraphs, one a line: a CSV's line and a workbook cell's Alt+Enter are the same paragraph break.
-    notices: data.notices
-      .map((notice) => ({ ...notice, body: noticeParagraphs(notice.body).join('\n') }))
-      .sort((a, b) => b.published_on.localeCompare(a.published_on) || a.id.localeCompare(b.id)),
+    notices: [...data.notices].sort((a, b) => b.published_on.localeCompare(a.published_on) || a.id.localeCompare(b.id)),
     projects,
     pairings: data.pairings,
     indicators: data.indicators,

@@ -138,6 +138,7 @@ function typedCell(field: FieldSpec, text: string): ExcelJS.CellValue {
   if (text === '') return null;
   if (field.publishedType === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(text)) return new Date(`${text}T00:00:00Z`);
   if ((field.publishedType === 'integer' || field.publishedType === 'number') && /^-?\d+(\.\d+)?$/.test(text)) return Number(text);
-  // Paragraphs as Excel users type them: one line break (Alt+Enter) between them.
-  return text.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n');
+  // A story's paragraphs as Excel users type them: one line break (Alt+Enter) between them; other text as written.
+  const lines = text.replace(/\r\n?/g, '\n');
+  return field.paragraphs === 'blank-line' ? lines.replace(/\n\s*\n/g, '\n') : lines;
 }

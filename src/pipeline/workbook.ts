@@ -1,6 +1,6 @@
 // Excel workbooks (.xlsx) as exports: each sheet becomes the same rows a CSV gives (ParsedCsv), its cells taken as
 // Excel shows them — real dates and date serials as YYYY-MM-DD, numbers at the value they hold (never in exponent
-// form), formulas by their cached value, line breaks inside a cell as paragraphs — so every later check, the
+// form), formulas by their cached value, a story's line breaks as paragraphs — so every later check, the
 // privacy gate included, runs unchanged. Read by exceljs (never by hand); in Node and, bundled, in the browser.
 import ExcelJS from 'exceljs';
 import { columnLetters } from './column-letters.ts';
@@ -9,7 +9,7 @@ import type { ParsedCsv } from './csv.ts';
 import { problem } from './problems.ts';
 import type { Problem } from './report.ts';
 import { shownValue } from './report.ts';
-import type { FieldSpec, PublishedType } from './schemas/index.ts';
+import type { FieldSpec } from './schemas/index.ts';
 
 /** One cell as read: what its value is, before the column's type decides its text. */
 export type SheetCell =
@@ -130,8 +130,8 @@ export function numberText(value: number): string {
   return String(rounded);
 }
 
-/** Line breaks typed into a cell (Alt+Enter) separate paragraphs, as blank lines do in the CSV format. */
-function cellText(text: string): string {
+/** A story typed in Excel: each line break (Alt+Enter) starts a paragraph, which the CSV format writes as a blank line. */
+function paragraphText(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   if (lines.length === 1) return text;
   return lines
@@ -155,10 +155,10 @@ interface SheetPlace {
  */
 export function sheetRows(sheet: SheetData, file: string, fields: Record<string, FieldSpec>): ParsedCsv & { sheet: string } {
   const problems: Problem[] = [];
-  const byKey = new Map<string, PublishedType>();
+  const byKey = new Map<string, FieldSpec>();
   for (const field of Object.values(fields)) {
-    byKey.set(headerKey(field.name), field.publishedType);
-    byKey.set(headerKey(field.alias), field.publishedType);
+    byKey.set(headerKey(field.name), field);
+    byKey.set(headerKey(field.alias), field);
   }
   const headerIndex = sheet.rows.findIndex((row) => row.some((cell) => cell.kind !== 'empty'));
   const headerCells = headerIndex === -1 ? [] : sheet.rows[headerIndex]!;
@@ -255,13 +255,14 @@ function plainText(cell: SheetCell): string {
   }
 }
 
-function recordCell(cell: SheetCell, type: PublishedType | undefined, place: SheetPlace, problems: Problem[]): string {
+function recordCell(cell: SheetCell, field: FieldSpec | undefined, place: SheetPlace, problems: Problem[]): string {
+  const type = field?.publishedType;
   const at = { file: place.file, sheet: place.sheet, row: place.row, line: place.row, column: place.column, field: place.field };
   switch (cell.kind) {
     case 'empty':
       return '';
     case 'text':
-      return cellText(cell.text);
+      return field?.paragraphs === 'blank-line' ? paragraphText(cell.text) : cell.text.replace(/\r\n?/g, '\n');
     case 'number':
       if (type === 'date' || (cell.dateFormat && type !== 'number' && type !== 'integer')) {
         const date = excelSerialDate(cell.value);

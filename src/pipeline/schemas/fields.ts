@@ -41,6 +41,12 @@ export interface FieldSpec<S extends z.ZodType = z.ZodType> {
   enum?: readonly string[];
   /** What a drop-down list offers for them (the template workbook): each value in Chinese where the export may write it so. */
   choices?: readonly string[];
+  /**
+   * For free text split into paragraphs by blank lines (stories): in a CSV a single line break stays inside its
+   * paragraph, while in an Excel cell each line break (Alt+Enter) starts one — the workbook reader and the template
+   * translate. Text without it (notice bodies: every line a paragraph) is taken as written.
+   */
+  paragraphs?: 'blank-line';
   /** Parses the trimmed cell text (undefined when the cell is empty). */
   schema: S;
   /** Why the schema refuses a trimmed cell, when the field can say more than `expected`: a problem of its own. */
@@ -64,7 +70,7 @@ type Cell<S extends z.ZodType, R extends boolean> = z.ZodPipe<
 >;
 
 /** What some field types add to a spec: the allowed values of an enumeration, the reasons they give. */
-type SpecExtras = Pick<FieldSpec, 'enum' | 'choices' | 'fault' | 'caution'>;
+type SpecExtras = Pick<FieldSpec, 'enum' | 'choices' | 'fault' | 'caution' | 'paragraphs'>;
 
 function spec<S extends z.ZodType, R extends boolean>(
   options: FieldOptions,
@@ -91,14 +97,14 @@ function spec<S extends z.ZodType, R extends boolean>(
  * Free text (titles, stories, notice bodies, addresses). Line breaks inside are kept. Bidirectional controls are
  * removed (with a warning): invisible, they could only reorder the text and what the page shows around it.
  */
-export function text<R extends boolean = true>(options: FieldOptions & { maxLength?: number }, required: R = true as R) {
+export function text<R extends boolean = true>(options: FieldOptions & { maxLength?: number; paragraphs?: 'blank-line' }, required: R = true as R) {
   const max = options.maxLength;
   const expected: Bilingual = max
     ? { zh: `不超过 ${max} 个字的文字`, en: `text of at most ${max} characters` }
     : { zh: '非空文字', en: 'non-empty text' };
   const published = z.string().transform(withoutBidiControls);
   const inner = max ? published.refine((value) => [...value].length <= max) : published;
-  return spec(options, required, 'string', expected, inner, { caution: bidiCaution });
+  return spec(options, required, 'string', expected, inner, { caution: bidiCaution, ...(options.paragraphs ? { paragraphs: options.paragraphs } : {}) });
 }
 
 function bidiCaution(value: string): CellFault | undefined {

@@ -37,7 +37,11 @@ export const honorees = defineTable({
     }),
     category: name({ alias: '事迹类型', description: { zh: '事迹类型', en: 'Category of deeds' } }),
     summary: text({ alias: '事迹摘要', maxLength: 80, description: { zh: '事迹摘要，不超过 80 字', en: 'Summary, at most 80 characters' } }),
-    story: text({ alias: '主要事迹', description: { zh: '主要事迹，段落之间空一行', en: 'Full story; paragraphs separated by blank lines' } }),
+    story: text({
+      alias: '主要事迹',
+      description: { zh: '主要事迹，段落之间空一行（Excel 中每次换行即一段）', en: 'Full story; paragraphs separated by blank lines (in Excel, each line break starts one)' },
+      paragraphs: 'blank-line',
+    }),
     photo: photoFile({ alias: '照片', description: {
         zh: '导出中：photos/ 中的照片文件名；公开数据中：本站发布的照片（相对网站根目录的路径，不含元数据）',
         en: 'In the export: the photo file in photos/; in the open data: the photo published on this site (path from the site root, no metadata)',
