@@ -4,13 +4,15 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fileStem, OPEN_TABLES } from '../../src/open-data/derive/open-data.ts';
 import { loadExport } from '../../src/pipeline/load.ts';
 import { axeViolations } from './harness/axe.ts';
 import { horizontalOverflow, launchChromium, PHONE } from './harness/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const PAGES = ['/data/', '/data/changes/', '/data/changes/2026-11-01/'];
-const TABLE_FILES = ['regions', 'notices', 'honorees', 'projects', 'fund_lines', 'pairings', 'indicators'];
+/** Every table of the format, as the open data names its files (targets included: optional in an export, always published). */
+const TABLE_FILES = OPEN_TABLES.map(fileStem);
 let browser: Browser;
 /** Names the site must never show: revoked or without consent now, including those who had consented in October. */
 let hiddenNames: string[];

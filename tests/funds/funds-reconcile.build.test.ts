@@ -145,8 +145,8 @@ describe('the funds pages reconcile with the fund lines', () => {
   it('every project page: each fund line as exported, and a 合计 that is their sum', async () => {
     for (const project of ledger.values()) {
       const html = await read(`funds/projects/${project.id}/index.html`);
-      const body = html.slice(html.indexOf('class="fund-lines"'), html.indexOf('</tbody>', html.indexOf('class="fund-lines"')));
-      const lines = [...body.matchAll(/<th scope="row">([^<]+?)\s*(?:<span[^>]*>[^<]*<\/span>)?<\/th><td class="num">([^<]+)<\/td><td class="num">([^<]+)<\/td>/g)]
+      const body = html.slice(html.indexOf('class="fund-lines'), html.indexOf('</tbody>', html.indexOf('class="fund-lines')));
+      const lines = [...body.matchAll(/<th scope="row">([^<]+?)\s*(?:<span[^>]*>[^<]*<\/span>)?<\/th><td class="num"(?: data-label="[^"]*")?>([^<]+)<\/td><td class="num"(?: data-label="[^"]*")?>([^<]+)<\/td>/g)]
         .map((match) => ({ source: match[1]!, allocated: fenOf(match[2]!), disbursed: fenOf(match[3]!) }));
       expect(lines, project.id).toEqual(project.lines);
       const totalOf = (name: string) => fenOf(html.match(new RegExp(`data-total="${name}">([^<]+)<`))?.[1] ?? 'NaN');
