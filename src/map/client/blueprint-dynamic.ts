@@ -5,6 +5,7 @@
 import { dynamicTitle, monthLabel, type MonthlyFile, type MonthFigures } from '../derive/blueprint-dynamic.ts';
 import { fillOf, type ClassScale } from '../derive/class-fill.ts';
 import { NO_DATA_FILL } from '../derive/map-legend.ts';
+import { fenToYuanText } from '../../site/csv-out.ts';
 import { formatCount, formatYuan } from '../../site/format.ts';
 import { resort } from './sortable-table.ts';
 
@@ -47,7 +48,8 @@ function start(control: HTMLElement): void {
     const m = file.months.indexOf(month);
     const label = monthLabel(month);
     file.townships.forEach((code, t) => {
-      const figures: MonthFigures = { disbursed: file.disbursed[m]?.[t] ?? 0, started: file.started[m]?.[t] ?? 0, finished: file.finished[m]?.[t] ?? 0 };
+      // The file's yuan back to whole fen, as the page's own figures are.
+      const figures: MonthFigures = { disbursed: Math.round((file.disbursed[m]?.[t] ?? 0) * 100), started: file.started[m]?.[t] ?? 0, finished: file.finished[m]?.[t] ?? 0 };
       const path = shapes.get(code);
       if (path) {
         path.setAttribute('fill', fillOf(scale, figures.disbursed / 1_000_000) ?? NO_DATA_FILL);
@@ -60,7 +62,8 @@ function start(control: HTMLElement): void {
       for (const cell of row.querySelectorAll<HTMLTableCellElement>('td[data-field]')) {
         const field = cell.dataset['field'] as keyof MonthFigures;
         const value = figures[field];
-        cell.dataset['value'] = String(value);
+        // Money as yuan with its fen, as every page writes it (an amount's bare fen could read as a phone number).
+        cell.dataset['value'] = field === 'disbursed' ? fenToYuanText(value) : String(value);
         cell.textContent = field === 'disbursed' ? formatYuan(value) : formatCount(value);
       }
     });

@@ -2,6 +2,7 @@
 // 拨付日期), projects started (开工日期 of projects no longer only planned) and projects finished (完工日期 of
 // projects 完工 or 验收). The months run without a gap from the first to the last month with anything in them;
 // the browser loads one year's months at a time (monthlyFile), so the map page never carries every month.
+import { fenToYuanText } from '../../site/csv-out.ts';
 import { addFen } from '../../funds/derive/money.ts';
 import type { PublishedProject } from '../../funds/derive/projects.ts';
 import type { RegionNode } from '../../regions/derive/regions.ts';
@@ -33,7 +34,10 @@ export interface MonthlyFile {
   year: number;
   months: string[];
   townships: string[];
-  /** Per month, per township, in the order of `townships`. */
+  /**
+   * Per month, per township, in the order of `townships`; money in yuan with its fen (12345.67), as every published
+   * file writes it — bare fen could run to eleven digits a privacy scan reads as a mobile number.
+   */
   disbursed: number[][];
   started: number[][];
   finished: number[][];
@@ -105,7 +109,7 @@ export function monthlyFile(blueprint: DynamicBlueprint, year: number): MonthlyF
     year,
     months: indexes.map((index) => blueprint.months[index] ?? ''),
     townships: blueprint.townships,
-    disbursed: pick('disbursed'),
+    disbursed: pick('disbursed').map((month) => month.map((fen) => Number(fenToYuanText(fen)))),
     started: pick('started'),
     finished: pick('finished'),
   };

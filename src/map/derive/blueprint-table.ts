@@ -1,7 +1,7 @@
 // The blueprints' tables as plain rows of text and values, shaped here so the table component only renders.
 export interface BlueprintColumn {
   label: string;
-  /** Numbers: right-aligned, sorted by value. */
+  /** Numbers: right-aligned, sorted by value (money in yuan with its fen, never bare fen: eleven digits could read as a mobile number). */
   numeric?: boolean;
   /** A name scripts use to refill the column (the dynamic map's months). */
   field?: string;

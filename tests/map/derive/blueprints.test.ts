@@ -63,7 +63,9 @@ describe('动态图', () => {
     expect(dynamicYears(dynamic)).toEqual([2024, 2025]);
     const file = monthlyFile(dynamic, 2025);
     expect(file.months).toEqual(['2025-01', '2025-02']);
-    expect(file.disbursed[0]).toEqual(dynamic.byMonth[jan]?.map((cell) => cell.disbursed));
+    // Published in yuan with the fen (bare fen could read as a phone number), exact back to the fen.
+    expect(file.disbursed[0]).toEqual(dynamic.byMonth[jan]?.map((cell) => cell.disbursed / 100));
+    expect(file.disbursed.flat().map((yuan) => Math.round(yuan * 100))).toEqual(dynamic.byMonth.filter((_, index) => dynamic.months[index]?.startsWith('2025-')).flat().map((cell) => cell.disbursed));
   });
 
   it('counts months across a new year', () => {
@@ -142,7 +144,7 @@ describe('the whole sample', () => {
     const files = dynamicYears(dynamic).map((year) => monthlyFile(dynamic, year));
     expect(files.flatMap((file) => file.months)).toEqual(dynamic.months);
     // Every project lies in a township, so the townships add up to the city in every month.
-    expect(sum(files.flatMap((file) => file.disbursed.flat()))).toBe(sum(dynamic.totals.map((month) => month.disbursed)));
+    expect(sum(files.flatMap((file) => file.disbursed.flat().map((yuan) => Math.round(yuan * 100))))).toBe(sum(dynamic.totals.map((month) => month.disbursed)));
     expect(sum(files.flatMap((file) => file.started.flat()))).toBe(sum(dynamic.totals.map((month) => month.started)));
   });
 
