@@ -64,13 +64,14 @@ describe('a nominee’s profile', () => {
     expect(notice.period_start <= today && today <= notice.period_end).toBe(true);
   });
 
-  it('with JavaScript follows the pinned day: 即将公示 before, 公示中 with days left inside, the final honour after', async () => {
+  it('with JavaScript follows the pinned day: 即将公示 before, 公示中 with days left inside, 已结束 after (the block stays: no layout shift)', async () => {
     const block = (page: Page) => page.locator('.nominee-publicity');
     const cases = [
       { day: addDays(notice.period_start, -2), heading: '即将公示', badge: '未开始（2 天后开始）', kind: `${honour(nominee)}（拟表彰人选，即将公示）` },
       { day: notice.period_start, heading: '公示中', badge: `公示中，剩余 ${Math.round((Date.parse(notice.period_end) - Date.parse(notice.period_start)) / 86_400_000) + 1} 天`, kind: `${honour(nominee)}（拟表彰人选，公示中）` },
       { day: notice.period_end, heading: '公示中', badge: '公示中，今天截止', kind: `${honour(nominee)}（拟表彰人选，公示中）` },
-      { day: addDays(notice.period_end, 1), heading: undefined, badge: undefined, kind: honour(nominee) },
+      // Built while the period ran, read after it: the block stays where it was (no layout shift) and says it ended.
+      { day: addDays(notice.period_end, 1), heading: '', badge: '已结束', kind: honour(nominee) },
     ];
     for (const { day, heading, badge, kind } of cases) {
       const page = await open({ at: chinaNoon(day) }, `/honorees/${encodeURIComponent(nominee.id)}/`);
@@ -82,6 +83,7 @@ describe('a nominee’s profile', () => {
         const title = await block(page).locator('h2').innerText();
         expect(title, day).toContain(heading);
         expect(title, day).toContain(badge);
+        if (heading === '') expect(title, day).not.toMatch(/公示中|即将公示/);
       }
       await page.context().close();
     }
