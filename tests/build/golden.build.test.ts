@@ -1,36 +1,18 @@
 // Golden build: the tiny fixture export → the site's files and what each page says, with the date pinned
 // and content hashes masked. Regenerate locally with `npx vitest run --project build -u` (never on CI).
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.ts';
+import { buildTempSite, siteFiles, type TempSite } from './temp-site.ts';
 
-let work: string;
-let siteDir: string;
-let ok = false;
+let site: TempSite;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'yangguang-golden-'));
-  siteDir = join(work, 'site');
-  ({ ok } = await buildSite({
-    dataDir: 'tests/fixtures/tiny-export',
-    outDir: siteDir,
-    reportPath: join(work, 'report.json'),
-    today: '2026-11-03',
-    site: 'https://yangguang.example.org',
-    quiet: true,
-    log: () => {},
-  }));
+  site = await buildTempSite('tests/fixtures/tiny-export', 'golden');
 });
 afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
+  await site?.remove();
 });
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
-}
 
 /** Content hashes in file names change with every edit of a script or style: mask them. */
 function maskHashes(path: string): string {
@@ -52,18 +34,18 @@ function pageText(html: string): string {
 
 describe('golden build of the tiny fixture export', () => {
   it('builds', () => {
-    expect(ok).toBe(true);
+    expect(site.ok).toBe(true);
   });
 
   it('writes the same files', async () => {
-    const files = (await listFiles(siteDir)).filter((file) => !file.startsWith('pagefind/')).map(maskHashes);
+    const files = (await siteFiles(site.siteDir)).filter((file) => !file.startsWith('pagefind/')).map(maskHashes);
     await expect(`${[...new Set(files)].join('\n')}\n`).toMatchFileSnapshot('./golden/tiny-site.files.txt');
   });
 
   it('says the same on every page', async () => {
-    const pages = (await listFiles(siteDir)).filter((file) => file.endsWith('.html') && !file.startsWith('embed/'));
+    const pages = (await siteFiles(site.siteDir)).filter((file) => file.endsWith('.html') && !file.startsWith('embed/'));
     const texts: string[] = [];
-    for (const page of pages) texts.push(`## ${page}\n${pageText(await readFile(join(siteDir, page), 'utf8'))}`);
+    for (const page of pages) texts.push(`## ${page}\n${pageText(await readFile(join(site.siteDir, page), 'utf8'))}`);
     await expect(`${texts.join('\n\n')}\n`).toMatchFileSnapshot('./golden/tiny-site.pages.txt');
   });
 });

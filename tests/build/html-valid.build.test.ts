@@ -1,11 +1,9 @@
 // Every page of the built sample site is valid HTML: the whole site (~11,000 pages), not an example of each
 // type, through html-validate with `.htmlvalidate.mjs`, on one worker thread per core: ~130 s of CPU, so ~65 s
 // on an idle 2-core machine, after a ~30 s build.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.ts';
+import { buildTempSite, siteFiles, type TempSite } from './temp-site.ts';
 import { validatePages, type PageError } from './html-validity/validate-pages.ts';
 
 /** How many invalid pages the failure message lists, and how many errors of each. */
@@ -14,31 +12,14 @@ const LISTED_PER_PAGE = 5;
 /** Room for a machine busy with other work: ~65 s idle, but ~290 s measured beside other builds and browser tests. */
 const VALIDATION_TIMEOUT = 600_000;
 
-let work: string;
-let siteDir: string;
-let ok = false;
+let site: TempSite;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'yangguang-html-'));
-  siteDir = join(work, 'site');
-  ({ ok } = await buildSite({
-    dataDir: 'data',
-    outDir: siteDir,
-    reportPath: join(work, 'report.json'),
-    today: '2026-11-03',
-    site: 'https://yangguang.example.org',
-    quiet: true,
-    log: () => {},
-  }));
+  site = await buildTempSite('data', 'html');
 });
 afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
+  await site?.remove();
 });
-
-async function listPages(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name)).sort();
-}
 
 /**
  * The errors by rule (with the first place each was found), then the first LISTED_PAGES invalid pages, each with
@@ -47,11 +28,11 @@ async function listPages(dir: string): Promise<string[]> {
 function describeErrors(errors: PageError[]): string {
   const byPage = Map.groupBy(errors, (error) => error.page);
   const byRule = Map.groupBy(errors, (error) => error.rule);
-  const where = (error: PageError) => `${relative(siteDir, error.page)}:${error.line}:${error.column}`;
+  const where = (error: PageError) => `${relative(site.siteDir, error.page)}:${error.line}:${error.column}`;
   const lines = [`${errors.length} HTML errors on ${byPage.size} pages:`];
   for (const [rule, found] of [...byRule].sort((a, b) => b[1].length - a[1].length)) lines.push(`  ${rule}: ${found.length} (first at ${where(found[0]!)})`);
   for (const [page, found] of [...byPage].slice(0, LISTED_PAGES)) {
-    lines.push(relative(siteDir, page));
+    lines.push(relative(site.siteDir, page));
     for (const error of found.slice(0, LISTED_PER_PAGE)) lines.push(`  ${error.line}:${error.column}  ${error.rule}  ${error.message}`);
     if (found.length > LISTED_PER_PAGE) lines.push(`  … and ${found.length - LISTED_PER_PAGE} more on this page`);
   }
@@ -61,11 +42,11 @@ function describeErrors(errors: PageError[]): string {
 
 describe('the built sample site', () => {
   it('builds', () => {
-    expect(ok).toBe(true);
+    expect(site.ok).toBe(true);
   });
 
   it('is valid HTML on every page', { timeout: VALIDATION_TIMEOUT }, async () => {
-    const pages = await listPages(siteDir);
+    const pages = (await siteFiles(site.siteDir)).filter((file) => file.endsWith('.html')).map((file) => join(site.siteDir, file));
     expect(pages.length).toBeGreaterThan(1000);
     const errors = await validatePages(pages);
     expect(errors.length, describeErrors(errors)).toBe(0);
