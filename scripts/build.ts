@@ -1,5 +1,7 @@
-// npm run build [-- --data DIR] [--out DIR] [--today YYYY-MM-DD] [--site URL] [--base /PATH/] [--prepare-only]
+// npm run build [-- --data DIR] [--out DIR] [--today YYYY-MM-DD] [--site URL] [--base /PATH/] [--full] [--prepare-only]
 // Builds the site from an export folder; on any problem prints the report and leaves the published site as it was.
+// With a site already in --out built by the same code, only what changed is rendered (--full renders everything);
+// build-changes.json beside the report lists the files added, changed and removed.
 import { parseArgs } from 'node:util';
 import { buildSite, formatTimings, todayInChina } from '../src/build/build-site.ts';
 import { siteOptionError } from '../src/site/site-url.ts';
@@ -13,6 +15,7 @@ const { values } = parseArgs({
     site: { type: 'string' },
     base: { type: 'string' },
     'prepare-only': { type: 'boolean', default: false },
+    full: { type: 'boolean', default: false },
   },
 });
 
@@ -32,6 +35,7 @@ const result = await buildSite({
   ...(values.site ? { site: values.site } : {}),
   ...(values.base ? { base: values.base } : {}),
   prepareOnly,
+  full: values.full,
   ...(prepareOnly ? { datasetDir: '.yangguang/dataset' } : {}),
 });
 process.stderr.write(`${formatTimings(result.timings, result.total)}\n`);

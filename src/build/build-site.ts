@@ -1,6 +1,6 @@
 // The whole build as named steps; the site in `outDir` is replaced only when every step succeeded.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cjkFontFiles, MISSING_FONT_MESSAGE } from '../charts/font.ts';
@@ -12,6 +12,10 @@ import { HOW_TO_SET_SITE_URL, resolveSiteUrl, type ResolvedSiteUrl } from '../si
 import { StepRunner, stepFailed, succeeded } from './stages.ts';
 import { recoverInterruptedSwap, swapIn, swapPaths } from './swap.ts';
 import { removeAbandonedWorkFolders, workFolder } from './work-folders.ts';
+import { linkFiles, siteChanges, type SiteChanges } from './incremental/assemble.ts';
+import { codeFingerprint, datasetDigests, inputsFingerprint, listFiles } from './incremental/fingerprints.ts';
+import { keepSiteState, pruneStates, readSiteState, STAGED_STATE, STATE_FILES, stateRootOf, type SiteState } from './incremental/site-state.ts';
+import { INCREMENTAL_ENV, outputFileOf } from '../site/incremental.ts';
 
 export interface BuildOptions {
   /** Export folder (format v1). */
@@ -37,6 +41,15 @@ export interface BuildOptions {
   log?: (message: string) => void;
   /** Hide the child steps' own output (tests). */
   quiet?: boolean;
+  /**
+   * The published site this build may reuse (default `outDir`): pages whose inputs did not change are linked from
+   * it rather than rendered again (src/build/incremental/). `npm run publish` builds beside the live site.
+   */
+  previousDir?: string;
+  /** Render everything, reusing nothing (the state for the next build is still written). */
+  full?: boolean;
+  /** Where the manifest of files added, changed and removed is written (default: build-changes.json beside the report). */
+  changesPath?: string;
 }
 
 export interface BuildResult {
@@ -47,6 +60,24 @@ export interface BuildResult {
   total: BuildTotal;
   /** The public URL every page, feed, QR code and embed code uses, and where it came from (once the export was read). */
   site?: ResolvedSiteUrl;
+  /** How much of the published site was reused, and what the new one changed. */
+  incremental?: IncrementalSummary;
+}
+
+export interface IncrementalSummary {
+  /** `unchanged`: the code, export and options were those of the published site, so nothing was done. */
+  mode: 'full' | 'incremental' | 'unchanged';
+  /** Why a build with a published site at hand reused nothing of it. */
+  fullBecause?: string;
+  /** Keyed paths (pages and files of routes with getStaticPaths) rendered, and reused from the published site. */
+  rendered: number;
+  reused: number;
+  /** The manifest's counts (build-changes.json), and the files of the new site that were written rather than linked. */
+  added: number;
+  changed: number;
+  removed: number;
+  files: number;
+  written: number;
 }
 
 export interface BuildTotal {
@@ -82,6 +113,19 @@ interface Build {
   releaseSiteUrl?: string;
   /** The public URL resolved from --site, release.json and the placeholder: the one Astro and the verification use. */
   site?: ResolvedSiteUrl;
+  /** The published site this build may reuse, its state, and this build's own digests. */
+  previousDir: string;
+  stateRoot: string;
+  previous?: { folder: string; state: SiteState };
+  fullBecause?: string;
+  code: string;
+  inputs: string;
+  /** The state for the next build, written here and kept once the new site is swapped in. */
+  stagedState: string;
+  /** Keyed paths rendered and reused. */
+  rendered: number;
+  reused: number;
+  changes?: SiteChanges;
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -101,12 +145,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     staging: swapPaths(outDir).staging,
     workDir,
     datasetDir: resolve(options.datasetDir ?? join(workDir, 'dataset')),
+    previousDir: resolve(options.previousDir ?? outDir),
+    stateRoot: stateRootOf(INCREMENTAL_ROOT, resolve(options.previousDir ?? outDir)),
+    code: '',
+    inputs: '',
+    stagedState: join(workDir, STAGED_STATE),
+    rendered: 0,
+    reused: 0,
   };
 
   const { previousRemoved } = await recoverInterruptedSwap(outDir);
   // Awaited before any return, so that a failed build leaves nothing deleting in the background.
   const finishRemoving = previousRemoved.then(() => undefined, () => undefined);
-  const ok = await runSteps(build, previousRemoved);
+  const ran = await runSteps(build, previousRemoved);
+  const ok = ran !== false;
   await finishRemoving;
 
   // Every step has ended and been waited for: this process's children's time holds all of theirs.
@@ -120,17 +172,45 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ok,
   });
   const { site } = build;
-  const htmlReport = await writeReportFiles(options.reportPath, { ...report, ...(site ? { site } : {}), timings, total });
+  const incremental = ran === false || options.prepareOnly ? undefined : incrementalSummary(build, ran);
+  const htmlReport = await writeReportFiles(options.reportPath, { ...report, ...(site ? { site } : {}), ...(incremental ? { incremental } : {}), timings, total });
   if (!options.prepareOnly) await rm(build.staging, { recursive: true, force: true });
   await rm(workDir, { recursive: true, force: true });
   log(ok ? `✓ 构建成功 Build succeeded → ${outDir}` : `✗ 构建失败，已发布的网站未改动。Build failed; the published site was not touched.`);
+  if (incremental) log(`  ${formatIncremental(incremental)}`);
   // Every problem of every step, counted by kind: a warning printed early is not lost above the steps' output.
   log(formatGroupedSummary(problems).replace(/^/gm, '  '));
   if (site) log(`  网址 Site URL: ${site.url}（${SITE_URL_SOURCES[site.source].zh}）(${SITE_URL_SOURCES[site.source].en})`);
   log(`  报告 Report: ${resolve(options.reportPath)}`);
   // Last, so that it is what a publisher sees: the page to open.
   log(`  报告（网页）Report (page): ${resolve(htmlReport)}`);
-  return { ok, problems, timings, total, ...(site ? { site } : {}) };
+  return { ok, problems, timings, total, ...(site ? { site } : {}), ...(incremental ? { incremental } : {}) };
+}
+
+/** Where the states of published sites are kept (src/build/incremental/site-state.ts). */
+const INCREMENTAL_ROOT = join(projectRoot, '.yangguang', 'incremental');
+
+function incrementalSummary(build: Build, mode: IncrementalSummary['mode']): IncrementalSummary {
+  const { changes } = build;
+  return {
+    mode,
+    ...(build.fullBecause ? { fullBecause: build.fullBecause } : {}),
+    rendered: build.rendered,
+    reused: build.reused,
+    added: changes?.added.length ?? 0,
+    changed: changes?.changed.length ?? 0,
+    removed: changes?.removed.length ?? 0,
+    files: changes?.files ?? 0,
+    written: changes ? changes.files - changes.linked : 0,
+  };
+}
+
+export function formatIncremental(summary: IncrementalSummary): string {
+  if (summary.mode === 'unchanged') return '代码、导出数据和选项都与已发布的网站相同，未重新生成。 Code, export and options are those of the published site: nothing to do.';
+  const how = summary.mode === 'incremental'
+    ? `增量构建：生成 ${summary.rendered} 个页面和文件，沿用 ${summary.reused} 个。 Incremental: ${summary.rendered} pages and files rendered, ${summary.reused} reused.`
+    : `完整构建 Full build${summary.fullBecause ? `（${summary.fullBecause}）` : ''}: ${summary.rendered} pages and files rendered.`;
+  return `${how} 变更 Changes: +${summary.added} ~${summary.changed} -${summary.removed} (of ${summary.files} files).`;
 }
 
 const SITE_URL_SOURCES = {
@@ -139,21 +219,73 @@ const SITE_URL_SOURCES = {
   placeholder: { zh: '占位地址，未配置', en: 'a placeholder: not configured' },
 } as const;
 
-/** The build's steps in order; false as soon as one fails. */
-async function runSteps(build: Build, previousRemoved: Promise<unknown>): Promise<boolean> {
+/** The build's steps in order; false as soon as one fails, else whether it reused the published site. */
+async function runSteps(build: Build, previousRemoved: Promise<unknown>): Promise<IncrementalSummary['mode'] | false> {
   await mkdir(build.workDir, { recursive: true });
+  if (!build.options.prepareOnly && (await publishedSite(build)) === 'unchanged') {
+    await writeChanges(build);
+    return 'unchanged';
+  }
   if (!(await prepareDataset(build))) return false;
   if (!(await honoreePhotos(build))) return false;
   publicUrl(build);
+  if (build.previous && (build.previous.state.site !== build.site?.url || build.previous.state.base !== basePath(build))) {
+    reuseNothing(build, '网址或路径变了 the public URL or base path changed');
+  }
   if (!chartFont(build)) return false;
   if (!(await shareImages(build))) return false;
   if (!(await releaseHistory(build))) return false;
-  if (build.options.prepareOnly) return true;
+  if (build.options.prepareOnly) return 'full';
   if (!(await pagesAndSearchIndex(build))) return false;
   if (!(await verifyOutput(build))) return false;
+  build.changes = siteChanges(existsSync(build.previousDir) ? build.previousDir : undefined, build.staging);
+  await writeChanges(build);
   await previousRemoved;
   await swapIn(build.outDir);
-  return true;
+  await keepSiteState(build.stateRoot, build.outDir, build.stagedState, {
+    version: 1,
+    code: build.code,
+    site: build.site?.url ?? '',
+    base: basePath(build),
+    inputs: build.inputs,
+    builtAt: new Date().toISOString(),
+    published: build.previousDir,
+  });
+  return build.previous ? 'incremental' : 'full';
+}
+
+/**
+ * 0. The published site and what it was built from: with the same code, export and options nothing is done; with
+ * the same code it may be reused page by page; otherwise (or with --full, or no state for it) the build is full.
+ */
+async function publishedSite(build: Build): Promise<'unchanged' | 'changed'> {
+  const { options } = build;
+  build.code = codeFingerprint(projectRoot);
+  build.inputs = inputsFingerprint(resolve(options.dataDir), { code: build.code, today: options.today, site: options.site, base: basePath(build) });
+  await mkdir(build.stagedState, { recursive: true });
+  await pruneStates(INCREMENTAL_ROOT);
+  const previous = await readSiteState(build.stateRoot, build.previousDir);
+  if (!previous) {
+    if (existsSync(build.previousDir)) build.fullBecause = '没有上次构建的记录 no record of the published site\'s build';
+    return 'changed';
+  }
+  if (previous.state.inputs === build.inputs && build.previousDir === build.outDir) return 'unchanged';
+  if (options.full) return reuseNothing(build, '--full'), 'changed';
+  if (previous.state.code !== build.code) return reuseNothing(build, '代码或依赖变了 the code or its dependencies changed'), 'changed';
+  build.previous = previous;
+  return 'changed';
+}
+
+function reuseNothing(build: Build, because: string): void {
+  delete build.previous;
+  build.fullBecause = because;
+}
+
+/** The manifest of the files a host must upload or delete, beside the report. */
+async function writeChanges(build: Build): Promise<void> {
+  const path = build.options.changesPath ?? join(dirname(resolve(build.options.reportPath)), 'build-changes.json');
+  const { added = [], changed = [], removed = [] } = build.changes ?? {};
+  await writeFile(path, `${JSON.stringify({ site: build.outDir, added, changed, removed }, null, 1)}\n`);
 }
 
 /** 1. read → decode → parse → validate → privacy gate → derive: the dataset the pages are made from. */
@@ -290,8 +422,9 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   // A larger young generation: rendering makes short-lived garbage page after page, and with V8's default
   // the Astro step spent ~18 s of 250 in the garbage collector at 100,000 honorees (~5 % faster, +170 MB).
   // NODE_ENV production whoever runs the build: a test runner's NODE_ENV=test would ship React's development build.
+  const keys = await pageKeys(build);
   const astro = stage.step('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], {
-    env: { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    env: { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...keys.env },
     cwd: workDir,
     nodeFlags: ['--max-semi-space-size=64'],
   });
@@ -305,8 +438,9 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   });
   const pagesDone = astro.then(async (result) => {
     if (!succeeded(result)) return;
-    if (existsSync(join(datasetDir, 'photos'))) await cp(join(datasetDir, 'photos'), join(staging, 'photos'), { recursive: true });
-    if (existsSync(join(datasetDir, 'share'))) await cp(join(datasetDir, 'share'), join(staging, 'share'), { recursive: true });
+    await keys.reuse();
+    // Photos and share images: made (or taken from their caches) by earlier steps, linked in with their folders.
+    for (const folder of ['photos', 'share']) linkFiles(join(datasetDir, folder), join(staging, folder), listFiles(join(datasetDir, folder)));
     await Promise.all([
       scan('output privacy scan: pages', staging),
       // The index of the other pages writes the manifest of all bundles: it needs the records' summary.
@@ -332,6 +466,41 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   await rename(nameIndex, join(staging, 'search', 'names'));
   const leaks = (await Promise.all(problemFiles.map(async (file) => JSON.parse(await readFile(file, 'utf8')) as Problem[]))).flat();
   return addProblems(build, leaks);
+}
+
+/**
+ * 2a. Each keyed path's key (src/site/incremental.ts): Astro is given the published site's keys and renders only
+ * the paths whose key changed; once it is done, every other path's file is linked from the published site, and
+ * the new keys are kept for the next build.
+ */
+async function pageKeys(build: Build): Promise<{ env: Record<string, string>; reuse: () => Promise<void> }> {
+  const { workDir, staging, previous } = build;
+  const digests = join(workDir, 'dataset-digests.json');
+  await writeFile(digests, JSON.stringify(datasetDigests(build.datasetDir)));
+  const keysOut = join(workDir, 'page-keys.jsonl');
+  await rm(keysOut, { force: true });
+  const previousKeys = previous ? join(previous.folder, STATE_FILES.pageKeys) : undefined;
+  const env: Record<string, string> = {
+    [INCREMENTAL_ENV.digests]: digests,
+    [INCREMENTAL_ENV.keysOut]: keysOut,
+    ...(previousKeys && existsSync(previousKeys) ? { [INCREMENTAL_ENV.previousKeys]: previousKeys } : {}),
+  };
+  const reuse = async () => {
+    const known = new Map(previousKeys && existsSync(previousKeys) ? Object.entries(JSON.parse(await readFile(previousKeys, 'utf8')) as Record<string, string>) : []);
+    const keys: Record<string, string> = {};
+    const reused: string[] = [];
+    for (const line of (await readFile(keysOut, 'utf8')).split('\n')) {
+      if (!line) continue;
+      for (const [path, key] of (JSON.parse(line) as { keys: [string, string][] }).keys) {
+        keys[path] = key;
+        if (known.get(path) === key) reused.push(outputFileOf(path));
+        else build.rendered += 1;
+      }
+    }
+    build.reused = linkFiles(build.previousDir, staging, reused);
+    await writeFile(join(build.stagedState, STATE_FILES.pageKeys), JSON.stringify(keys));
+  };
+  return { env, reuse };
 }
 
 /**

@@ -2,14 +2,16 @@
 // (Underscore: Astro does not route this file.)
 import { facetLookup, facetValues, type FacetLookup, type FacetValues } from './derive/honoree-facets.ts';
 import { filterFiles, type FilterFiles } from './derive/honoree-filter-data.ts';
-import { compareListOrder, listViews, type ListView } from './derive/honoree-list.ts';
+import { compareListOrder, listViews, PAGE_SIZE, type ListView } from './derive/honoree-list.ts';
 import { locatorCache, type CountyLocator } from './derive/honoree-locator.ts';
 import type { PublishedPhotos } from './derive/honoree-photos.ts';
 import type { PublishedHonoree } from './derive/honorees.ts';
-import { nameDirectory, type SurnameEntry } from './derive/name-directory.ts';
+import { DIRECTORY_PAGE_SIZE, nameDirectory, type SurnameEntry } from './derive/name-directory.ts';
 import type { RegionNode } from '../regions/derive/regions.ts';
 import type { NoticeRow } from '../pipeline/schemas/index.ts';
 import { load } from '../site/dataset.ts';
+import { hashOf, layoutDigest } from '../site/incremental.ts';
+import { publicityStatus } from '../notices/derive/publicity.ts';
 
 export interface HonoreeData {
   /** In list order (newest year, then level, then id). */
@@ -78,4 +80,60 @@ async function shape(): Promise<HonoreeData> {
     directory: () => (directory ??= nameDirectory(honorees)),
     directoryEntry: (slug) => (bySlug ??= new Map((directory ??= nameDirectory(honorees)).map((entry) => [entry.slug, entry]))).get(slug),
   };
+}
+
+// What each honoree page shows, for its key (src/site/incremental.ts): a page is rendered again only when one of
+// these changed. Each mirrors its page: a value the page shows that is not here would go stale.
+
+const countyLocators = new Map<string, string>();
+
+/** A profile: the honoree, the names of their places, their notice, photo, locator and share card. */
+export function profileInputs(data: HonoreeData, honoree: PublishedHonoree, shareCard: string | undefined): unknown {
+  const notice = honoree.consent ? data.notices.get(honoree.noticeId) : undefined;
+  const nomination = honoree.status === '公示中' && notice ? publicityStatus(notice.period_start, notice.period_end, data.builtOn).state : undefined;
+  let locator = countyLocators.get(honoree.countyCode);
+  if (locator === undefined) {
+    locator = hashOf(data.locator(honoree.countyCode) ?? null);
+    countyLocators.set(honoree.countyCode, locator);
+  }
+  return [
+    layoutDigest(),
+    honoree,
+    [honoree.countyCode, honoree.townshipCode, honoree.consent ? honoree.villageCode : undefined].map((code) => (code ? data.regionNames.get(code) : undefined)),
+    notice,
+    nomination,
+    // The days left, while the nomination's notice has not ended.
+    nomination && nomination !== 'ended' ? data.builtOn : undefined,
+    honoree.consent && Object.hasOwn(data.photos, honoree.id) ? data.photos[honoree.id] : undefined,
+    locator,
+    shareCard,
+  ];
+}
+
+const viewDigests = new WeakMap<ListView, string>();
+let valuesDigest: string | undefined;
+
+/** A page of a list: the filters with their counts, the list's totals, and its own 50 entries. */
+export function listPageInputs(data: HonoreeData, view: ListView, page: number): unknown {
+  valuesDigest ??= hashOf(data.values);
+  let digest = viewDigests.get(view);
+  if (digest === undefined) {
+    digest = hashOf([view.filter, view.counts, view.entries.length]);
+    viewDigests.set(view, digest);
+  }
+  const first = (page - 1) * PAGE_SIZE;
+  return [layoutDigest(), valuesDigest, digest, page, view.entries.slice(first, first + PAGE_SIZE)];
+}
+
+/** A page of a surname: the surname, how many have it, its page of people and the names of their places. */
+export function surnamePageInputs(data: HonoreeData, slug: string, page: number, pages: number): unknown {
+  const entry = data.directoryEntry(slug);
+  const people = entry?.people.slice((page - 1) * DIRECTORY_PAGE_SIZE, page * DIRECTORY_PAGE_SIZE) ?? [];
+  return [
+    layoutDigest(),
+    entry && [entry.surname, entry.slug, entry.reading, entry.people.length],
+    page,
+    pages,
+    people.map((honoree) => [honoree.id, honoree.consent, honoree.name, honoree.year, honoree.level, honoree.kind, data.regionNames.get(honoree.countyCode), data.regionNames.get(honoree.townshipCode)]),
+  ];
 }

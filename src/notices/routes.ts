@@ -7,6 +7,8 @@ import { noticesByPlace } from './derive/notice-places.ts';
 import type { RegionNode } from '../regions/derive/regions.ts';
 import type { NoticeRow } from '../pipeline/schemas/index.ts';
 import { load } from '../site/dataset.ts';
+import { layoutDigest } from '../site/incremental.ts';
+import { publicityStatus } from './derive/publicity.ts';
 
 /** What a list shows of a notice: no body, so list pages and their props stay small. */
 export interface ListedNotice extends Pick<NoticeRow, 'id' | 'type' | 'title' | 'issuer' | 'published_on' | 'period_start' | 'period_end'> {
@@ -59,4 +61,14 @@ async function shape(): Promise<NoticeData> {
     attachments: attachmentsByNotice(honorees, projects, regions),
     builtOn: meta.builtOn,
   };
+}
+
+/**
+ * A notice page's key inputs (src/site/incremental.ts): its props with the build day replaced by what the day
+ * decides there — each shown notice's publicity state and days left — so the nightly refresh renders a page again
+ * only when one of those changed.
+ */
+export function datedInputs<P extends { today: string }>(props: P, shown: readonly Pick<NoticeRow, 'period_start' | 'period_end'>[], ...more: unknown[]): unknown {
+  const { today, ...rest } = props;
+  return [layoutDigest(), rest, shown.map((notice) => publicityStatus(notice.period_start, notice.period_end, today)), ...more];
 }

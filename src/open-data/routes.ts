@@ -26,6 +26,12 @@ export interface FileSource {
   homepage: string;
 }
 
+/** The dataset part each open table is made from (fund lines come with their projects). */
+export const TABLE_PARTS: Record<TableName, string> = {
+  regions: 'regions', notices: 'notices', honorees: 'honorees', projects: 'projects', fundLines: 'projects',
+  pairings: 'pairings', indicators: 'indicators', targets: 'targets',
+};
+
 export async function openDataFileResponse(file: string, source: FileSource): Promise<Response> {
   const entry = OPEN_DATA_FILES.find((candidate) => candidate.file === file);
   if (!entry) return new Response(null, { status: 404 });

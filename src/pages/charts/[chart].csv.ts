@@ -2,8 +2,11 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { loadCharts } from '../../charts/site-charts.ts';
 import { chartCsv } from '../../charts/table.ts';
+import { fromParts, keyed } from '../../site/incremental.ts';
 
-export const getStaticPaths = (async () =>
+export const getStaticPaths = (async ({ routePattern }) => keyed(routePattern, await allPaths(), fromParts('honorees', 'projects', 'regions', 'regionFigures', 'boundaries'))) satisfies GetStaticPaths;
+
+const allPaths = (async () =>
   (await loadCharts()).map((chart) => ({ params: { chart: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

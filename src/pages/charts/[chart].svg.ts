@@ -1,8 +1,11 @@
 // /charts/<chart>.svg: the chart as a standalone SVG file with its title and source line, for print and CMSs.
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { chartPageUrl, chartSource, loadCharts, standaloneChart } from '../../charts/site-charts.ts';
+import { fromParts, keyed } from '../../site/incremental.ts';
 
-export const getStaticPaths = (async () =>
+export const getStaticPaths = (async ({ routePattern }) => keyed(routePattern, await allPaths(), fromParts('honorees', 'projects', 'regions', 'regionFigures', 'boundaries'))) satisfies GetStaticPaths;
+
+const allPaths = (async () =>
   (await loadCharts()).map((chart) => ({ params: { chart: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

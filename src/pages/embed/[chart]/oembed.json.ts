@@ -5,8 +5,11 @@ import { chartSource, EMBED_WIDTH, embedHeight, loadCharts } from '../../../char
 import { absoluteUrl, chartPaths } from '../../../charts/urls.ts';
 import { siteConfig } from '../../../site/config.ts';
 import { href } from '../../../site/urls.ts';
+import { fromParts, keyed } from '../../../site/incremental.ts';
 
-export const getStaticPaths = (async () =>
+export const getStaticPaths = (async ({ routePattern }) => keyed(routePattern, await allPaths(), fromParts('honorees', 'projects', 'regions', 'regionFigures', 'boundaries'))) satisfies GetStaticPaths;
+
+const allPaths = (async () =>
   (await loadCharts()).map((chart) => ({ params: { chart: chart.id }, props: { chart } }))) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -2,8 +2,11 @@
 // Per-project sums only (no fund lines), one file per year and county, so a filtered view loads little.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { fundsData } from '../../../funds/routes.ts';
+import { fromParts, keyed } from '../../../site/incremental.ts';
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = (async ({ routePattern }) => keyed(routePattern, await allPaths(), fromParts('projects', 'regions', 'notices', 'warnings'))) satisfies GetStaticPaths;
+
+const allPaths = (async () => {
   const { client } = await fundsData();
   return [
     { params: { file: 'manifest.json' }, props: { content: client.manifest as unknown } },

@@ -5,6 +5,7 @@ import { breakdownDownload, downloadCsv, downloadJson, projectTableDownload, typ
 import { downloadFile, type DownloadTableName } from '../../../funds/derive/funds-url.ts';
 import type { FundViewData } from '../../../funds/derive/funds-views.ts';
 import { fundsData } from '../../../funds/routes.ts';
+import { fromParts, keyed } from '../../../site/incremental.ts';
 
 function tableOf(data: FundViewData, name: DownloadTableName): DownloadTable | undefined {
   const filters = { ...(data.view.year !== undefined ? { year: data.view.year } : {}), ...(data.view.countyCode ? { countyCode: data.view.countyCode } : {}) };
@@ -14,7 +15,9 @@ function tableOf(data: FundViewData, name: DownloadTableName): DownloadTable | u
   return entry ? breakdownDownload(dimension, entry.rows, data.totals) : undefined;
 }
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = (async ({ routePattern }) => keyed(routePattern, await allPaths(), fromParts('projects', 'regions', 'notices', 'warnings'))) satisfies GetStaticPaths;
+
+const allPaths = (async () => {
   const { views } = await fundsData();
   const names: DownloadTableName[] = ['projects', 'by-year', 'by-category', 'by-source', 'by-area'];
   return views.flatMap((data) =>

@@ -4,8 +4,12 @@ import { noticePrintStylesheet, shortUrl } from '../../../notices/print-frame.ts
 import { noticeData } from '../../../notices/routes.ts';
 import { siteConfig } from '../../../site/config.ts';
 import { paths } from '../../../site/urls.ts';
+import { keyed } from '../../../site/incremental.ts';
 
-export const getStaticPaths = (async () => {
+// The file says only the notice's address: it changes with the site's public URL, which rebuilds everything.
+export const getStaticPaths = (async ({ routePattern }) => keyed(routePattern, await allPaths(), () => null)) satisfies GetStaticPaths;
+
+const allPaths = (async () => {
   const { notices } = await noticeData();
   return notices.map((notice) => ({ params: { id: notice.id } }));
 }) satisfies GetStaticPaths;

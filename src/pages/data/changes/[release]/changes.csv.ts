@@ -3,8 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ReleaseChanges } from '../../../../open-data/derive/changes.ts';
 import { changesCsv } from '../../../../open-data/derive/changes-text.ts';
 import { releaseHistory } from '../../../../open-data/source.ts';
+import { keyed } from '../../../../site/incremental.ts';
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = (async ({ routePattern }) => keyed(routePattern, await allPaths())) satisfies GetStaticPaths;
+
+const allPaths = (async () => {
   const history = await releaseHistory();
   return history.releases.flatMap((entry) => (entry.changes ? [{ params: { release: entry.release }, props: { changes: entry.changes } }] : []));
 }) satisfies GetStaticPaths;

@@ -5,8 +5,18 @@ import { siteConfig } from '../../../../site/config.ts';
 import { paths } from '../../../../site/urls.ts';
 import { OPEN_DATA_FILES, openDataFileResponse } from '../../../../open-data/routes.ts';
 import { pastTable, releaseHistory } from '../../../../open-data/source.ts';
+import { datasetDigest, keyed } from '../../../../site/incremental.ts';
+import { pastReleasePath } from '../../../../publish/history.ts';
+import { fileStem } from '../../../../open-data/derive/open-data.ts';
 
-export const getStaticPaths = (async () => {
+// A past release's file changes only with what the history step wrote for it (as today's consent allows).
+export const getStaticPaths = (async ({ routePattern }) =>
+  keyed(routePattern, await allPaths(), ({ params, props }) => {
+    const table = OPEN_DATA_FILES.find((entry) => entry.file === params.file)?.table;
+    return [props.meta, table ? datasetDigest(`${pastReleasePath(params.release)}/${fileStem(table)}.json`) : null];
+  })) satisfies GetStaticPaths;
+
+const allPaths = (async () => {
   const history = await releaseHistory();
   return history.releases
     .filter((entry) => !entry.current)

@@ -2,8 +2,11 @@
 // reader first shows a month of that year (src/map/client/blueprint-dynamic.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { blueprintData } from '../../../../map/blueprints.ts';
+import { fromParts, keyed } from '../../../../site/incremental.ts';
 
-export const getStaticPaths = (async () => {
+export const getStaticPaths = (async ({ routePattern }) => keyed(routePattern, await allPaths(), fromParts('regions', 'projects', 'pairings', 'regionFigures', 'boundaries'))) satisfies GetStaticPaths;
+
+const allPaths = (async () => {
   const { monthlyFiles } = await blueprintData();
   return monthlyFiles.map((file) => ({ params: { file: file.name }, props: { body: file.body } }));
 }) satisfies GetStaticPaths;
