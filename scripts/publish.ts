@@ -61,6 +61,8 @@ const outcome = await publish({
         (await buildSite({
           dataDir,
           outDir,
+          // Built beside the live site, reusing its unchanged pages (an incremental build; src/build/incremental/).
+          previousDir: values.out,
           reportPath: values.report,
           today,
           ...(values.site ? { site: values.site } : {}),
