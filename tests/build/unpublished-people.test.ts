@@ -33,6 +33,21 @@ describe('PeopleMatcher', () => {
     expect(found('老王建国庆节')).toEqual([]);
   });
 
+  it('finds the same with a few names (one indexOf each) as with many (the byte walk), a name right after a stray lead byte too', () => {
+    const text = `${latin1('名单：赵小红、王建国。<p>王建国</p>')}\xe5${latin1('赵小红"')}`;
+    const few = new PeopleMatcher({ names: ['王建国', '赵小红'], revokedIds: [] });
+    const others = Array.from({ length: 20 }, (_, i) => `钱${String.fromCharCode(0x4e00 + i)}`);
+    const many = new PeopleMatcher({ names: ['王建国', '赵小红', ...others], revokedIds: [] });
+    expect(few.find(text).map(({ value, index }) => [value, index])).toEqual([
+      ['赵小红', 9],
+      ['王建国', 21],
+      ['王建国', 36],
+      ['赵小红', 50], // after the stray byte E5, which the walk once took for the start of a character and skipped past
+
+    ]);
+    expect(many.find(text)).toEqual(few.find(text));
+  });
+
   it('finds a revoked id as a whole token only', () => {
     expect(found('ZQ-2026-00293,孟**')).toEqual(['revoked-id:ZQ-2026-00293']);
     expect(found('ZQ-2026-002931 XZQ-2026-00293')).toEqual([]);

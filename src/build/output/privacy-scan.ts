@@ -27,6 +27,11 @@ const INLINE_LIMIT = 400;
 export interface ScanOptions {
   /** Worker threads; defaults to the machine's cores (at most 4). 0 scans on this thread. */
   workers?: number;
+  /**
+   * Files not to scan (relative, with "/"): an incremental build's files hard-linked from the published site, whose
+   * bytes the same code scanned when that site was built (the scan is a function of a file's bytes alone).
+   */
+  reused?: readonly string[];
 }
 
 /**
@@ -37,19 +42,28 @@ export interface ScanOptions {
  */
 export async function scanOutput(dir: string, options: ScanOptions = {}): Promise<Problem[]> {
   const units = topUnits(dir);
+  const reused = options.reused ?? [];
   const workers = options.workers ?? Math.min(availableParallelism(), 4);
-  if (workers <= 0 || (options.workers === undefined && units.length < INLINE_LIMIT)) return sortByFile(scanUnits(dir, units));
+  if (workers <= 0 || (options.workers === undefined && units.length < INLINE_LIMIT)) return sortByFile(scanUnits(dir, units, reused));
 
-  const found = await onWorkers<Problem[]>(new URL('./privacy-scan-worker.ts', import.meta.url), dir, units, workers);
+  const found = await onWorkers<Problem[]>(new URL('./privacy-scan-worker.ts', import.meta.url), dir, units, workers, reused);
   return sortByFile(found.flat());
 }
 
-export function scanUnits(root: string, units: readonly ScanUnit[]): Problem[] {
+export function scanUnits(root: string, units: readonly ScanUnit[], reused: readonly string[] = []): Problem[] {
+  const skip = reusedSet(reused);
   const problems: Problem[] = [];
   walkUnits(root, units, (path) => {
-    if (!BINARY_EXTENSIONS.has(extension(path))) problems.push(...scanFile(readSiteFile(join(root, path)), path));
+    if (!BINARY_EXTENSIONS.has(extension(path)) && !skip.has(path)) problems.push(...scanFile(readSiteFile(join(root, path)), path));
   });
   return problems;
+}
+
+/** The set of reused files, made once per worker. */
+let skipping: { reused: readonly string[]; set: ReadonlySet<string> } | undefined;
+function reusedSet(reused: readonly string[]): ReadonlySet<string> {
+  if (skipping?.reused !== reused) skipping = { reused, set: new Set(reused) };
+  return skipping.set;
 }
 
 /**

@@ -87,6 +87,8 @@ export function resolveReference(raw: string, file: string, { origin, base }: Si
   if (value === '' || value.startsWith('#') || /^(mailto|tel|data|javascript|blob|sms|weixin):/i.test(value)) return undefined;
   if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !value.startsWith(`${origin}/`) && value !== origin) return undefined;
   if (value.startsWith('//')) return undefined;
+  const plain = plainPath(value, file, origin, base);
+  if (plain !== undefined) return plain.startsWith(base) ? plain.slice(base.length) : `../${plain}`;
   let url: URL;
   try {
     url = new URL(value, `${origin}${base}${file}`);
@@ -103,6 +105,40 @@ export function resolveReference(raw: string, file: string, { origin, base }: Si
   // Outside the base path: not this site's file (a site under /sub/ may still link to the host's home).
   if (!path.startsWith(base)) return `../${path}`;
   return path.slice(base.length);
+}
+
+/** Path characters the URL parser keeps as they are and decodeURIComponent does not change. */
+const PLAIN = /^[A-Za-z0-9_.~/-]*$/;
+/** A `.` or `..` segment, which the URL parser resolves. */
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+const normalOrigins = new Map<string, boolean>();
+
+/**
+ * The decoded pathname `new URL(value, origin + base + file)` would give, without parsing a URL, for the common
+ * references: `/path`, `https://origin/path`, `name.js` and `./name.js` (each maybe with ?query or #fragment) made
+ * of plain characters without dot segments. Undefined for anything else, which the URL parser resolves: the
+ * parser and this function took ~4.5 s of the 23 s the verification spent at 100,000 honorees, for paths it returns unchanged.
+ */
+function plainPath(value: string, file: string, origin: string, base: string): string | undefined {
+  let path: string;
+  if (value.startsWith('/')) {
+    path = value;
+  } else if (value.startsWith(`${origin}/`)) {
+    let normal = normalOrigins.get(origin);
+    if (normal === undefined) normalOrigins.set(origin, (normal = URL.canParse(origin) && new URL(origin).origin === origin));
+    if (!normal) return undefined;
+    path = value.slice(origin.length);
+  } else if (/^[a-z][a-z0-9+.-]*:/i.test(value) || value.startsWith('?')) {
+    // A query alone keeps the file's own path.
+    return undefined;
+  } else {
+    const folder = `${base}${file.slice(0, file.lastIndexOf('/') + 1)}`;
+    if (!folder.startsWith('/') || !PLAIN.test(folder) || DOT_SEGMENT.test(folder)) return undefined;
+    path = `${folder}${value.startsWith('./') ? value.slice(2) : value}`;
+  }
+  const end = path.search(/[?#]/);
+  if (end !== -1) path = path.slice(0, end);
+  return PLAIN.test(path) && !DOT_SEGMENT.test(path) ? path : undefined;
 }
 
 /** The file a site path is served from, if the site has it (directory URLs serve their index.html). */

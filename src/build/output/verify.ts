@@ -1,41 +1,44 @@
 // The output verification: the finished site checked as a whole before it is swapped in. Every internal reference
 // resolves to a file of the output, every file is referenced by a page, feed or manifest, and the people the site
-// must not show appear in no file. Files are read on worker threads, a batch of folders at a time.
+// must not show appear in no file. Files are read on worker threads, a batch of folders at a time
+// (verify-files.ts). An incremental build's files hard-linked from the previous site are not read again: their
+// references come from the previous verification's state (verify-state.ts), and they are searched only for people
+// new to the set; the checks over the whole — broken references, orphans — always run over every file, so the
+// problems are those a full verification of the same folder finds.
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { problem } from '../../pipeline/problems.ts';
 import type { Problem } from '../../pipeline/report.ts';
-import { extractReferences, servedFile, type SiteAddress } from './references.ts';
-import { BINARY_EXTENSIONS, extension, onWorkers, readSiteFile, topUnits, walkUnits, type ScanUnit } from './site-walk.ts';
-import { maskedName, PeopleMatcher, reportsRevocation, type UnpublishedPeople } from './unpublished-people.ts';
+import { servedFile, type SiteAddress } from './references.ts';
+import { onWorkers, topUnits } from './site-walk.ts';
+import { personKey, SEARCH_INDEX, verifyUnits, type BatchResult, type PersonFound, type VerifyInput, type VerifyWork } from './verify-files.ts';
+import { GrowingNumbers, newPeople, StringTable, verificationCode, type VerifyState } from './verify-state.ts';
 
-export interface VerifyInput {
-  site: SiteAddress;
-  people: UnpublishedPeople;
+export type { VerifyInput } from './verify-files.ts';
+
+export interface VerifyOptions {
+  /** Worker threads; defaults to the machine's cores (at most 4). 0 verifies on this thread. */
+  workers?: number;
+  /** The previous build's verification state, if any: without it (or for another site address) every file is read. */
+  previous?: VerifyState | undefined;
+  /** Files of this site (relative, with "/") hard-linked unchanged from the site `previous` describes. */
+  reused?: readonly string[];
 }
 
-/** What one batch of files yields: the files, their references (first holder of each target), and people found. */
-export interface BatchResult {
-  files: string[];
-  references: [target: string, source: string, via: string][];
+export interface VerifyResult {
   problems: Problem[];
+  /** Bundler assets no page refers to, removed. */
+  unusedAssets: string[];
+  /** This site's state, for the next build (unused assets left out). */
+  state: VerifyState;
+  /** How many files' references came from the previous state, and why none did when one was given. */
+  reusedFiles: number;
+  previousIgnored?: string;
 }
 
 /** Files that no page links to by design: the server's error page and headers, crawlers' files. */
 const UNREFERENCED_BY_DESIGN = new Set(['404.html', '_headers', 'robots.txt', 'favicon.ico']);
-/** Pagefind's own folders: their files are found by Pagefind's script through its manifests, not by our pages. */
-const SEARCH_INDEX = 'pagefind/';
-
-export async function verifyOutput(dir: string, input: VerifyInput, options: { workers?: number } = {}): Promise<ReferenceCheck> {
-  const units = topUnits(dir);
-  const workers = options.workers ?? Math.min(availableParallelism(), 4);
-  const batches =
-    workers <= 0 ? [verifyUnits(dir, units, input)] : await onWorkers<BatchResult>(new URL('./verify-worker.ts', import.meta.url), dir, units, workers, input);
-  const { problems, unusedAssets } = checkReferences(batches, input.site);
-  await Promise.all(unusedAssets.map((file) => rm(join(dir, file))));
-  return { problems: [...batches.flatMap((batch) => batch.problems), ...problems], unusedAssets };
-}
 
 /**
  * The bundler's assets for a route that made no page (a list with no filter values in a small export): nothing can
@@ -43,43 +46,163 @@ export async function verifyOutput(dir: string, input: VerifyInput, options: { w
  */
 const BUNDLER_ASSETS = '_astro/';
 
-export interface ReferenceCheck {
-  problems: Problem[];
-  /** Bundler assets no page refers to, to remove. */
-  unusedAssets: string[];
+export async function verifyOutput(dir: string, input: VerifyInput, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const { previous, previousIgnored } = usablePrevious(options.previous, input.site);
+  const previousFiles = new Map<string, number>();
+  if (previous) previous.files.forEach((id, index) => previousFiles.set(previous.strings[id]!, index));
+  const work: VerifyWork = {
+    ...input,
+    // A file the previous state does not list is read like a new one.
+    reused: previous ? (options.reused ?? []).filter((file) => previousFiles.has(file)) : [],
+    newPeople: previous ? newPeople(input.people, previous.people) : { names: [], revokedIds: [] },
+  };
+  const units = topUnits(dir);
+  const workers = options.workers ?? Math.min(availableParallelism(), 4);
+  const batches =
+    workers <= 0 ? [verifyUnits(dir, units, work)] : await onWorkers<BatchResult>(new URL('./verify-worker.ts', import.meta.url), dir, units, workers, work);
+
+  const site = combine(batches, previous, previousFiles);
+  // Who the previous verification found in a reused file still counts while that person is still unpublished.
+  const still = new Set([...input.people.names.map((value) => personKey({ kind: 'unpublished-name', value })), ...input.people.revokedIds.map((value) => personKey({ kind: 'revoked-id', value }))]);
+  const reusedSet = new Set(work.reused);
+  const found = [
+    ...batches.flatMap((batch) => batch.found),
+    ...(previous?.found ?? []).filter((hit) => reusedSet.has(hit.file) && still.has(hit.person) && site.index.has(hit.file)),
+  ];
+  const { problems, unused } = checkReferences(site, input.site);
+  await Promise.all([...unused].map((index) => rm(join(dir, site.paths[index]!))));
+  const unusedAssets = [...unused].map((index) => site.paths[index]!);
+  const removed = new Set(unusedAssets);
+  return {
+    problems: [...sortPeopleProblems(found.map((hit) => hit.problem)), ...problems],
+    unusedAssets,
+    state: stateOf(site, unused, input, found.filter((hit) => !removed.has(hit.file))),
+    reusedFiles: batches.reduce((count, batch) => count + batch.fresh.length - batch.fresh.reduce((sum, fresh) => sum + fresh, 0), 0),
+    ...(previousIgnored ? { previousIgnored } : {}),
+  };
 }
 
-/** Broken references and orphans, from every batch's files and references. */
-export function checkReferences(batches: readonly BatchResult[], site: SiteAddress): ReferenceCheck {
-  const unusedAssets: string[] = [];
-  const files = new Set(batches.flatMap((batch) => batch.files));
-  const referenced = new Set<string>();
-  const problems: Problem[] = [];
-  const reported = new Set<string>();
+function usablePrevious(previous: VerifyState | undefined, site: SiteAddress): { previous?: VerifyState; previousIgnored?: string } {
+  if (!previous) return {};
+  if (previous.code !== verificationCode()) return { previousIgnored: 'the verification code changed' };
+  if (previous.site.origin !== site.origin || previous.site.base !== site.base) return { previousIgnored: 'the site address changed' };
+  return { previous };
+}
+
+/** Every file of the site, sorted by path, with its references as numbers into one table. */
+interface SiteReferences {
+  strings: StringTable;
+  /** Files sorted by path, their string ids, and their index by path. */
+  paths: string[];
+  ids: Uint32Array;
+  index: Map<string, number>;
+  starts: Uint32Array;
+  targets: GrowingNumbers;
+  vias: GrowingNumbers;
+}
+
+/** The batches' files and references, and the previous state's for reused files, in one table sorted by path. */
+function combine(batches: readonly BatchResult[], previous: VerifyState | undefined, previousFiles: ReadonlyMap<string, number>): SiteReferences {
+  const strings = new StringTable();
+  const fromPrevious = new Int32Array(previous?.strings.length ?? 0).fill(-1);
+  const previousId = (id: number) => {
+    if (fromPrevious[id] === -1) fromPrevious[id] = strings.id(previous!.strings[id]!);
+    return fromPrevious[id]!;
+  };
+  const previousVia = (previous?.viaNames ?? []).map((name) => strings.id(name));
+  // Unsorted first: each file's references where they were gathered.
+  const gathered: { path: string; start: number; count: number }[] = [];
+  const targets = new GrowingNumbers();
+  const vias = new GrowingNumbers();
   for (const batch of batches) {
-    for (const [target, source, via] of batch.references) {
-      const file = servedFile(target, files);
-      if (file) {
-        referenced.add(file);
-      } else if (!reported.has(target) && !target.startsWith('../')) {
-        reported.add(target);
-        problems.push(problem({
-          code: 'output-broken-reference',
-          file: source,
-          value: `${site.base}${target}`,
-          message: {
-            zh: `${via} 指向「${site.base}${target}」，但网站中没有这个文件。`,
-            en: `${via} points to "${site.base}${target}", which the site does not have.`,
-          },
-        }));
+    const local = batch.strings.map((value) => strings.id(value));
+    let at = 0;
+    batch.files.forEach((path, file) => {
+      const start = targets.length;
+      const count = batch.referenceCounts[file]!;
+      if (batch.fresh[file] === 1) {
+        for (let i = at; i < at + count; i++) {
+          targets.push(local[batch.targets[i]!]!);
+          vias.push(local[batch.vias[i]!]!);
+        }
+      } else {
+        const index = previousFiles.get(path)!;
+        for (let i = previous!.referenceStarts[index]!; i < previous!.referenceStarts[index + 1]!; i++) {
+          targets.push(previousId(previous!.targets[i]!));
+          vias.push(previousVia[previous!.vias[i]!]!);
+        }
       }
+      at += count;
+      gathered.push({ path, start, count: targets.length - start });
+    });
+  }
+  gathered.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sortedTargets = new GrowingNumbers();
+  const sortedVias = new GrowingNumbers();
+  const starts = new Uint32Array(gathered.length + 1);
+  gathered.forEach(({ start, count }, file) => {
+    starts[file] = sortedTargets.length;
+    for (let i = start; i < start + count; i++) {
+      sortedTargets.push(targets.at(i));
+      sortedVias.push(vias.at(i));
+    }
+  });
+  starts[gathered.length] = sortedTargets.length;
+  const paths = gathered.map((file) => file.path);
+  return {
+    strings,
+    paths,
+    ids: Uint32Array.from(paths, (path) => strings.id(path)),
+    index: new Map(paths.map((path, file) => [path, file])),
+    starts,
+    targets: sortedTargets,
+    vias: sortedVias,
+  };
+}
+
+/**
+ * Broken references (each target once, named at the first file by path that holds it) and orphans, over every
+ * file; unreferenced bundler assets are returned to be removed.
+ */
+function checkReferences(site: SiteReferences, address: SiteAddress): { problems: Problem[]; unused: Set<number> } {
+  const files = new Set(site.paths);
+  const referenced = new Uint8Array(site.paths.length);
+  // Each target resolved once: the file that serves it, or -1.
+  const served = new Int32Array(site.strings.list.length).fill(-2);
+  const reported = new Set<number>();
+  const problems: Problem[] = [];
+  for (let file = 0; file < site.paths.length; file++) {
+    for (let i = site.starts[file]!; i < site.starts[file + 1]!; i++) {
+      const id = site.targets.at(i);
+      if (served[id] === -2) {
+        const path = servedFile(site.strings.list[id]!, files);
+        served[id] = path === undefined ? -1 : site.index.get(path)!;
+      }
+      if (served[id]! >= 0) {
+        referenced[served[id]!] = 1;
+        continue;
+      }
+      const target = site.strings.list[id]!;
+      if (reported.has(id) || target.startsWith('../')) continue;
+      reported.add(id);
+      const via = site.strings.list[site.vias.at(i)]!;
+      problems.push(problem({
+        code: 'output-broken-reference',
+        file: site.paths[file]!,
+        value: `${address.base}${target}`,
+        message: {
+          zh: `${via} 指向「${address.base}${target}」，但网站中没有这个文件。`,
+          en: `${via} points to "${address.base}${target}", which the site does not have.`,
+        },
+      }));
     }
   }
-  for (const file of [...files].sort()) {
-    if (referenced.has(file) || file === 'index.html' || UNREFERENCED_BY_DESIGN.has(file) || file.startsWith(SEARCH_INDEX)) continue;
+  const unused = new Set<number>();
+  site.paths.forEach((file, index) => {
+    if (referenced[index] === 1 || file === 'index.html' || UNREFERENCED_BY_DESIGN.has(file) || file.startsWith(SEARCH_INDEX)) return;
     if (file.startsWith(BUNDLER_ASSETS)) {
-      unusedAssets.push(file);
-      continue;
+      unused.add(index);
+      return;
     }
     problems.push(problem({
       code: 'output-orphan-file',
@@ -89,85 +212,51 @@ export function checkReferences(batches: readonly BatchResult[], site: SiteAddre
         en: 'This file is published, but no page, feed or manifest refers to it.',
       },
     }));
-  }
-  return { problems, unusedAssets };
-}
-
-export function verifyUnits(root: string, units: readonly ScanUnit[], input: VerifyInput): BatchResult {
-  const matcher = matcherFor(input.people);
-  const result: BatchResult = { files: [], references: [], problems: [] };
-  const seen = new Set<string>();
-  walkUnits(root, units, (path) => {
-    result.files.push(path);
-    if (BINARY_EXTENSIONS.has(extension(path))) return;
-    const text = readText(join(root, path));
-    if (text === undefined) return;
-    if (!path.startsWith(SEARCH_INDEX)) {
-      for (const { target, via } of extractReferences(path, text, input.site)) {
-        if (seen.has(target)) continue;
-        seen.add(target);
-        result.references.push([target, path, via]);
-      }
-    }
-    result.problems.push(...peopleProblems(matcher, path, text));
   });
-  return result;
+  return { problems, unused };
 }
 
-let matcher: { people: UnpublishedPeople; matcher: PeopleMatcher } | undefined;
-function matcherFor(people: UnpublishedPeople): PeopleMatcher {
-  if (matcher?.people !== people) matcher = { people, matcher: new PeopleMatcher(people) };
-  return matcher.matcher;
+/** People problems in one order whichever files were read where: by file, line, column and value. */
+function sortPeopleProblems(problems: Problem[]): Problem[] {
+  const key = (problem: Problem) => [problem.file, problem.line ?? 0, problem.column ?? 0, String(problem.value ?? '')] as const;
+  return problems.sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+    return 0;
+  });
 }
 
-function peopleProblems(people: PeopleMatcher, file: string, text: string): Problem[] {
-  const problems: Problem[] = [];
-  for (const hit of people.find(text)) {
-    const lineStart = text.lastIndexOf('\n', hit.index) + 1;
-    const lineEnd = text.indexOf('\n', hit.index);
-    if (hit.kind === 'revoked-id' && reportsRevocation(file, text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) continue;
-    const line = countLines(text, hit.index);
-    // The text is UTF-8 read as Latin-1: count the line's characters, not its bytes.
-    const column = Buffer.from(text.slice(lineStart, hit.index), 'latin1').toString('utf8').length + 1;
-    problems.push(problem(
-      hit.kind === 'revoked-id'
-        ? {
-            code: 'output-unpublished-person',
-            file,
-            line,
-            column,
-            value: hit.value,
-            message: {
-              zh: `已撤销表彰的人物（编号 ${hit.value}）出现在此文件中：撤销的表彰不得出现在任何文件中（更新日志中的「已表彰 → 已撤销」除外）。`,
-              en: `The revoked honoree ${hit.value} appears here: a revoked honour appears in no file (except as 已表彰 → 已撤销 in the changelog).`,
-            },
-          }
-        : {
-            code: 'output-unpublished-person',
-            file,
-            line,
-            column,
-            value: maskedName(hit.value),
-            message: {
-              zh: `未同意公开或已撤销的人物的全名（${maskedName(hit.value)}）出现在此文件中。`,
-              en: `The full name of an honoree who did not consent or was revoked (${maskedName(hit.value)}) appears here.`,
-            },
-          },
-    ));
+/** The state of the verified site for the next build: every file but the removed assets. */
+function stateOf(site: SiteReferences, unused: ReadonlySet<number>, input: VerifyInput, found: readonly (PersonFound & { file: string })[]): VerifyState {
+  // The few names that hold references, numbered apart so that each reference's holder takes two bytes.
+  const viaNames = new StringTable();
+  const viaIndex = new Int32Array(site.strings.list.length).fill(-1);
+  const via = (id: number) => {
+    if (viaIndex[id] === -1) {
+      viaIndex[id] = viaNames.id(site.strings.list[id]!);
+      if (viaIndex[id]! > 0xffff) throw new Error('verify: more than 65,536 kinds of reference holders');
+    }
+    return viaIndex[id]!;
+  };
+  const common = { version: 1 as const, code: verificationCode(), site: input.site, people: input.people, strings: site.strings.list, viaNames: viaNames.list, found: [...found] };
+  if (unused.size === 0) {
+    const vias = new Uint16Array(site.vias.length);
+    for (let i = 0; i < vias.length; i++) vias[i] = via(site.vias.at(i));
+    return { ...common, files: site.ids, referenceStarts: site.starts, targets: site.targets.toArray(), vias };
   }
-  return problems;
-}
-
-function countLines(text: string, index: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) line++;
-  return line;
-}
-
-function readText(path: string): string | undefined {
-  const bytes = readSiteFile(path);
-  if (bytes[0] === 0x89 && bytes[1] === 0x50) return undefined; // a PNG under another name
-  // One character a byte: several times cheaper than decoding UTF-8, and what is searched for is ASCII (links,
-  // ids) or matched as UTF-8 bytes (names); a reference holding other characters is decoded when found.
-  return bytes.toString('latin1');
+  const files: number[] = [];
+  const starts: number[] = [];
+  const targets = new GrowingNumbers();
+  const vias: number[] = [];
+  for (let file = 0; file < site.paths.length; file++) {
+    if (unused.has(file)) continue;
+    files.push(site.ids[file]!);
+    starts.push(targets.length);
+    for (let i = site.starts[file]!; i < site.starts[file + 1]!; i++) {
+      targets.push(site.targets.at(i));
+      vias.push(via(site.vias.at(i)));
+    }
+  }
+  starts.push(targets.length);
+  return { ...common, files: Uint32Array.from(files), referenceStarts: Uint32Array.from(starts), targets: targets.toArray(), vias: Uint16Array.from(vias) };
 }
