@@ -6,7 +6,7 @@ import { publishHonorees, type ConsentedHonoree, type PublishedHonoree } from '.
 import { loadExport, type ExportData } from '../../src/pipeline/load.ts';
 import { indexRegions } from '../../src/regions/derive/regions.ts';
 import { planNameQuery, rankNameMatches, type PersonMatch } from '../../src/search/client/name-search.ts';
-import { buildNameIndex, type NameIndex } from '../../src/search/derive/name-index.ts';
+import { buildNameIndex, nameIndexFrom, nameIndexInputs, type NameIndex, type NameIndexInputs } from '../../src/search/derive/name-index.ts';
 import { shardOf } from '../../src/search/name-keys.ts';
 import { pinyin } from 'pinyin-pro';
 
@@ -121,6 +121,14 @@ describe('the name index over the sample', () => {
   it('spreads keys evenly: FNV-1a over the same key lands in the same shard', () => {
     expect(shardOf('张明', 97)).toBe(shardOf('张明', 97));
     expect(new Set(['张明', '王芳', '李强', '刘洋', '陈静'].map((key) => shardOf(key, 97))).size).toBeGreaterThan(3);
+  });
+
+  it('is made from its inputs alone, as JSON: a digest of them says whether a previous index can be kept', () => {
+    const regions = indexRegions(data.regions);
+    const people = published.map((honoree) => ({ honoree, readings: honoree.consent ? nameReadings(honoree.name) : [] }));
+    const inputs = nameIndexInputs(people, regions.nodes, (name) => [pinyin(name, { toneType: 'none', type: 'array' })]);
+    expect(inputs.people.map((person) => person.id)).toEqual(consenting().map((honoree) => honoree.id));
+    expect(nameIndexFrom(JSON.parse(JSON.stringify(inputs)) as NameIndexInputs)).toEqual(index);
   });
 });
 

@@ -1,8 +1,14 @@
 // Writes one Pagefind bundle: a fresh Pagefind service per bundle — writing one peaks at ~1 GB for 6,000
 // profiles and a running service does not give all of it back (measured +80 MB a bundle). A bundle's pages
 // are built HTML files (read from the site) or records made from the data (search-records.ts).
+// A bundle of records has a key (bundleKey), a digest of what Pagefind is given for it: the same key, the same
+// files, byte for byte (Pagefind names its files by their content, and the same records in the same order
+// make the same content: tests/build/search-index.build.test.ts), so a build may keep the previous build's.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { pageUrl, type SearchBundle, type SearchSource } from '../../search/derive/search-bundles.ts';
 import { segmentForIndex } from '../../search/derive/search-text.ts';
@@ -24,6 +30,38 @@ const IN_FLIGHT = 32;
 const RECORD_LANGUAGE = 'und';
 const PAGE_LANGUAGE = 'zh-cn';
 
+/** The version of Pagefind that writes the bundles (its package's, which its binary shares). */
+export const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'), 'utf8')) as { version: string }).version;
+
+/**
+ * What turns a record into Pagefind's input besides the record itself: this file (the language, the files
+ * kept) and search-text.ts (the words the text is split into, with the ICU data of this Node, whose segmenter
+ * does the splitting). Part of every key, so that a change to any of them indexes every bundle again.
+ */
+const INPUT_CODE = [
+  readFileSync(new URL(import.meta.url), 'utf8'),
+  readFileSync(new URL('../../search/derive/search-text.ts', import.meta.url), 'utf8'),
+  `icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}`,
+].join('\n');
+
+/**
+ * A bundle's key: a digest of exactly what Pagefind is given for it — its name, whether it carries Pagefind's
+ * code, its records in order, their language, Pagefind's version — where the records are taken before their
+ * text is split into words, the splitting being fixed by INPUT_CODE (splitting every record only to compare
+ * would cost a build with nothing changed ~13 s at 100,000 honorees). Only for bundles of records.
+ */
+export function bundleKey(bundle: SearchBundle): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ key: 1, pagefind: PAGEFIND_VERSION, name: bundle.name, primary: bundle.primary, language: RECORD_LANGUAGE }));
+  hash.update(INPUT_CODE);
+  for (const source of bundle.sources) {
+    if (!('record' in source)) throw new Error(`Pagefind: bundle ${bundle.name} has built pages, which have no key`);
+    hash.update('\n');
+    hash.update(JSON.stringify(source.record));
+  }
+  return hash.digest('hex');
+}
+
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
 async function add(index: PagefindIndex, source: SearchSource, site: string | undefined): Promise<string[]> {
@@ -35,8 +73,10 @@ async function add(index: PagefindIndex, source: SearchSource, site: string | un
   return (await index.addHTMLFile({ url: pageUrl(source.file), content: await readFile(join(site, source.file), 'utf8') })).errors;
 }
 
-/** Writes `bundle` into `<out>/<bundle.name>/`; `site` is where its HTML files are, when it has any. */
+/** Writes `bundle` into `<out>/<bundle.name>/`, emptied first; `site` is where its HTML files are, when it has any. */
 export async function writeBundle(bundle: SearchBundle, out: string, site?: string): Promise<void> {
+  // Pagefind does not write a content-named file that exists already: a stale one must not stand in for it.
+  await rm(join(out, bundle.name), { recursive: true, force: true });
   const fromRecords = bundle.sources.some((source) => 'record' in source);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: fromRecords ? RECORD_LANGUAGE : PAGE_LANGUAGE });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -1,13 +1,22 @@
-// Build step (child process): the Pagefind search index, one bundle per page type and slice (search-bundles.ts),
-// in two phases that write into the same folder:
+// Build step (child process): the Pagefind search index, one bundle per page type, split by year and hash
+// where large (search-bundles.ts), in two phases that write into the same folder:
 //   --dataset DIR --out DIR --summary FILE     honorees, projects and notices, from records made from the
 //     [--names DIR]                            derived data (search-records.ts); runs while Astro renders;
 //                                              --names also writes the name index (name-index.ts)
+//     [--previous DIR]                         the published site's pagefind/ folder,
+//     [--previous-names DIR]                   its search/names/ folder,
+//     [--previous-keys FILE]                   and the keys the build that wrote them left (may be absent):
+//                                              a bundle, or the name index, whose key is unchanged and whose
+//                                              files are there is linked from there instead of written
+//     [--keys-out FILE]                        this build's keys, for the next build
+//     [--reused-out FILE]                      the files under --out linked rather than written (JSON array,
+//     [--names-reused-out FILE]                relative, "/"), and the same under --names: already scanned
 //   --site DIR --out DIR --records FILE        the other searchable pages (the about page) from their built
 //                                              HTML, then /pagefind/bundles.json over both phases
 // Bundles are written one after another, each by its own Pagefind service (pagefind-bundle.ts): the records
 // phase shares the machine with Astro, and the other phase has a page or two.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readDatasetPart } from '../../dataset/dataset.ts';
 import {
-  planBundles, RECORD_TYPES, searchManifest, searchTypeOf, summarise,
+  planBundles, RECORD_TYPES, searchManifest, searchTypeOf, SLICE_PAGES, summarise,
   type BundleSummary, type SearchBundle, type SearchEntry,
 } from '../../search/derive/search-bundles.ts';
 import { honoreeRecordEntries, noticeRecordEntries, projectRecordEntries } from '../../search/derive/search-records.ts';
@@ -23,8 +32,9 @@ import { pinyin } from 'pinyin-pro';
 import { nameReadings } from '../../honorees/derive/honoree-name-forms.ts';
 import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
 import type { RegionNode } from '../../regions/derive/regions.ts';
-import { buildNameIndex } from '../../search/derive/name-index.ts';
-import { writeBundle } from './pagefind-bundle.ts';
+import { nameIndexFrom, nameIndexInputs } from '../../search/derive/name-index.ts';
+import { bundleKey, writeBundle } from './pagefind-bundle.ts';
+import { digest, linkFolder, readSearchKeys, type SearchKeys } from './search-reuse.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,12 +45,20 @@ const { values } = parseArgs({
     records: { type: 'string' },
     /** With --dataset: also write the name index (name-index.ts) into this folder. */
     names: { type: 'string' },
-    /** Internal: only make the records, a bundle a file, into this folder. */
+    previous: { type: 'string' },
+    'previous-names': { type: 'string' },
+    'previous-keys': { type: 'string' },
+    'keys-out': { type: 'string' },
+    'reused-out': { type: 'string' },
+    'names-reused-out': { type: 'string' },
+    /** For tests: bundles of at most this many pages instead of SLICE_PAGES, to split a small export. */
+    'slice-pages': { type: 'string' },
+    /** Internal: only make the records, a bundle a file, into this folder (and link what is reused). */
     'make-records': { type: 'string' },
   },
 });
 const out = values.out;
-if (!values['make-records'] && (!out || !((values.dataset && values.summary) || (values.site && values.records)))) {
+if (!out || !((values.dataset && (values.summary || values['make-records'])) || (values.site && values.records))) {
   throw new Error('search-index: --out with either --dataset and --summary, or --site and --records');
 }
 
@@ -72,37 +90,99 @@ async function searchablePages(site: string): Promise<SearchEntry[]> {
   return pages;
 }
 
+/** A bundle of records as planned: its key, and the files linked from the previous build when it is reused. */
+interface PlannedBundle extends BundleSummary {
+  key: string;
+  /** Files linked from --previous (relative to the bundle's folder), or null: to be indexed (its records in <name>.json). */
+  reused: string[] | null;
+}
+
+interface RecordsPlan {
+  bundles: PlannedBundle[];
+  names?: { key: string; reused: string[] | null };
+}
+
+interface Previous {
+  keys: SearchKeys | undefined;
+  pagefind: string | undefined;
+  names: string | undefined;
+}
+
 /**
- * The records, each large part of the dataset read only while its records are made, so that it can be let go
- * before the next (projects carry their 1,000,000 fund lines at scale).
+ * The previous build's files for a bundle or the name index, linked into `to`, when its key is the one the
+ * previous build wrote and its folder is there (`marker` in it); null otherwise, or when linking fails
+ * half-way (then it is written afresh).
  */
-async function recordBundles(dataset: string, namesDir?: string): Promise<SearchBundle[]> {
+async function reuse(key: string, previousKey: string | undefined, from: string | undefined, marker: string, to: string): Promise<string[] | null> {
+  if (key !== previousKey || !from || !existsSync(join(from, marker))) return null;
+  try {
+    return await linkFolder(from, to);
+  } catch (error) {
+    process.stderr.write(`search index: could not link ${from} (${(error as Error).message}); writing it again\n`);
+    await rm(to, { recursive: true, force: true });
+    return null;
+  }
+}
+
+/**
+ * The records phase's first half, in a child process: reads the dataset, each large part only while its
+ * records are made, so that it can be let go before the next (projects carry their 1,000,000 fund lines at
+ * scale); writes or links the name index; plans the bundles, links each one whose key is unchanged, and writes
+ * the records of the others, a bundle a file, into `folder` with plan.json.
+ */
+async function planRecords(dataset: string, folder: string, outDir: string, previous: Previous, namesDir?: string, slicePages = SLICE_PAGES): Promise<void> {
   const [regions, notices] = await Promise.all([readDatasetPart(dataset, 'regions'), readDatasetPart(dataset, 'notices')]);
   const published = await readDatasetPart(dataset, 'honorees');
-  // Each consenting name read once (pinyin-pro is the costly part), for its record and for the name index.
+  // Each consenting name read once (pinyin-pro: ~0.9 s at 100,000 honorees), for its record and for the name index.
   const began = performance.now();
   const readings = new Map(published.flatMap((honoree) => (honoree.consent ? [[honoree.id, nameReadings(honoree.name)] as const] : [])));
   const readMs = performance.now() - began;
-  if (namesDir) await writeNameIndex(published, readings, regions, namesDir, readMs);
+  const plan: RecordsPlan = { bundles: [] };
+  if (namesDir) plan.names = await writeNameIndex(published, readings, regions, namesDir, previous, readMs);
   const honorees = honoreeRecordEntries(published, regions, readings);
   const projects = projectRecordEntries(await readDatasetPart(dataset, 'projects'), regions, notices);
-  return planBundles([...honorees, ...projects, ...noticeRecordEntries(notices, regions)]);
+  for (const bundle of planBundles([...honorees, ...projects, ...noticeRecordEntries(notices, regions)], slicePages)) {
+    const key = bundleKey(bundle);
+    const reused = await reuse(key, previous.keys?.bundles[bundle.name], previous.pagefind && join(previous.pagefind, bundle.name), 'pagefind-entry.json', join(outDir, bundle.name));
+    if (!reused) await writeFile(join(folder, `${bundle.name}.json`), JSON.stringify(bundle));
+    plan.bundles.push({ ...summarise(bundle), key, reused });
+  }
+  await writeFile(join(folder, 'plan.json'), JSON.stringify(plan));
 }
 
-async function writeNameIndex(honorees: readonly PublishedHonoree[], readings: ReadonlyMap<string, string[][]>, regions: readonly RegionNode[], dir: string, readMs: number): Promise<void> {
+/** The code the name index is made by: part of its key, so that a change to it writes the index again. */
+const NAME_INDEX_CODE = ['../../search/derive/name-index.ts', '../../search/name-keys.ts'].map((path) => new URL(path, import.meta.url));
+
+/**
+ * The name index into `dir`: linked from the previous build's when what it is made from (nameIndexInputs: the
+ * people, their readings, the places) and the code that makes it are unchanged, else written.
+ */
+async function writeNameIndex(
+  honorees: readonly PublishedHonoree[], readings: ReadonlyMap<string, string[][]>, regions: readonly RegionNode[],
+  dir: string, previous: Previous, readMs: number,
+): Promise<NonNullable<RecordsPlan['names']>> {
   const began = performance.now();
   const nodes = new Map(regions.map((region) => [region.code, region]));
-  const { manifest, files } = buildNameIndex(
+  const inputs = nameIndexInputs(
     honorees.map((honoree) => ({ honoree, readings: readings.get(honoree.id) ?? [] })),
     nodes,
     (name) => [pinyin(name, { toneType: 'none', type: 'array' })],
   );
+  const key = digest([...(await Promise.all(NAME_INDEX_CODE.map((url) => readFile(url, 'utf8')))), JSON.stringify(inputs)]);
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const reused = await reuse(key, previous.keys?.names, previous.names, 'index.json', dir);
+  if (reused) {
+    process.stderr.write(`name index: unchanged, ${reused.length} files kept (names read ${seconds(readMs)}, compared ${seconds(performance.now() - began)})\n`);
+    return { key, reused };
+  }
+  const { manifest, files } = nameIndexFrom(inputs);
+  await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'index.json'), JSON.stringify(manifest));
   for (const [file, entries] of files) await writeFile(join(dir, file), JSON.stringify(entries));
-  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   // Reading the names is shared with the records (their pinyin forms); the rest is the name index's own cost.
   process.stderr.write(`name index: ${manifest.people} people, ${manifest.places} places in ${files.size} files (names read ${seconds(readMs)}, index ${seconds(performance.now() - began)})\n`);
+  return { key, reused: null };
 }
 
 async function writeAll(bundles: SearchBundle[], site?: string): Promise<BundleSummary[]> {
@@ -113,39 +193,55 @@ async function writeAll(bundles: SearchBundle[], site?: string): Promise<BundleS
 }
 
 /**
- * The records phase: a child process reads the dataset and writes each bundle's records to a file, then ends
- * and gives its memory back (the dataset takes ~1 GB at scale); this process then reads and indexes one
- * bundle at a time, so that beside Astro it holds little more than Pagefind's own service.
+ * The records phase: a child process plans the bundles (planRecords) and ends, giving its memory back (the
+ * dataset takes ~1 GB at scale); this process then indexes the bundles to be written, one at a time, so that
+ * beside Astro it holds little more than Pagefind's own service.
  */
-async function indexRecords(dataset: string, namesDir?: string): Promise<BundleSummary[]> {
+async function indexRecords(dataset: string, outDir: string, namesDir?: string): Promise<RecordsPlan> {
   const folder = await mkdtemp(join(tmpdir(), 'yangguang-records-'));
   try {
-    const args = [fileURLToPath(import.meta.url), '--dataset', dataset, '--make-records', folder, ...(namesDir ? ['--names', namesDir] : [])];
+    const pass = (option: 'previous' | 'previous-names' | 'previous-keys' | 'slice-pages') => (values[option] ? [`--${option}`, values[option]] : []);
+    const args = [
+      fileURLToPath(import.meta.url), '--dataset', dataset, '--out', outDir, '--make-records', folder,
+      ...(namesDir ? ['--names', namesDir] : []), ...pass('previous'), ...pass('previous-names'), ...pass('previous-keys'), ...pass('slice-pages'),
+    ];
     const child = spawn(process.execPath, args, { stdio: 'inherit' });
     const code = await new Promise<number>((resolve) => child.on('exit', (exit) => resolve(exit ?? 1)));
     if (code !== 0) throw new Error(`Making the search records failed (exit code ${code})`);
-    const summaries = JSON.parse(await readFile(join(folder, 'bundles.json'), 'utf8')) as BundleSummary[];
-    for (const summary of summaries) {
-      const bundle = JSON.parse(await readFile(join(folder, `${summary.name}.json`), 'utf8')) as SearchBundle;
-      await writeBundle(bundle, out as string);
+    const plan = JSON.parse(await readFile(join(folder, 'plan.json'), 'utf8')) as RecordsPlan;
+    for (const planned of plan.bundles) {
+      if (planned.reused) continue;
+      const bundle = JSON.parse(await readFile(join(folder, `${planned.name}.json`), 'utf8')) as SearchBundle;
+      await writeBundle(bundle, outDir);
     }
-    return summaries;
+    return plan;
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
 }
 
 if (values.dataset && values['make-records']) {
-  const folder = values['make-records'];
-  const bundles = await recordBundles(values.dataset, values.names);
-  for (const bundle of bundles) await writeFile(join(folder, `${bundle.name}.json`), JSON.stringify(bundle));
-  await writeFile(join(folder, 'bundles.json'), JSON.stringify(bundles.map(summarise)));
-} else if (out && values.dataset && values.summary) {
+  await planRecords(values.dataset, values['make-records'], out, {
+    keys: await readSearchKeys(values['previous-keys']),
+    pagefind: values.previous,
+    names: values['previous-names'],
+  }, values.names, values['slice-pages'] ? Number(values['slice-pages']) : undefined);
+} else if (values.dataset && values.summary) {
   await mkdir(out, { recursive: true });
-  const summaries = await indexRecords(values.dataset, values.names);
+  const plan = await indexRecords(values.dataset, out, values.names);
+  const summaries: BundleSummary[] = plan.bundles.map(({ name, type, pages }) => ({ name, type, pages }));
   await writeFile(values.summary, JSON.stringify(summaries));
-  process.stderr.write(`Pagefind indexed ${summaries.reduce((sum, bundle) => sum + bundle.pages, 0)} records in ${summaries.length} bundles\n`);
-} else if (out && values.site && values.records) {
+  if (values['keys-out']) {
+    const keys: SearchKeys = { version: 1, bundles: Object.fromEntries(plan.bundles.map((bundle) => [bundle.name, bundle.key])) };
+    if (plan.names) keys.names = plan.names.key;
+    await writeFile(values['keys-out'], JSON.stringify(keys));
+  }
+  if (values['reused-out']) await writeFile(values['reused-out'], JSON.stringify(plan.bundles.flatMap((bundle) => (bundle.reused ?? []).map((file) => `${bundle.name}/${file}`)).sort()));
+  if (values['names-reused-out']) await writeFile(values['names-reused-out'], JSON.stringify(plan.names?.reused ?? []));
+  const count = (bundles: PlannedBundle[]) => `${bundles.reduce((sum, bundle) => sum + bundle.pages, 0)} records in ${bundles.length} bundles`;
+  const reused = plan.bundles.filter((bundle) => bundle.reused);
+  process.stderr.write(`Pagefind indexed ${count(plan.bundles.filter((bundle) => !bundle.reused))}${reused.length > 0 ? `; kept ${count(reused)} from the previous build` : ''}\n`);
+} else if (values.site && values.records) {
   await mkdir(out, { recursive: true });
   const summaries = await writeAll(planBundles(await searchablePages(values.site)), values.site);
   const fromRecords = JSON.parse(await readFile(values.records, 'utf8')) as BundleSummary[];

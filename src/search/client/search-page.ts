@@ -1,8 +1,9 @@
 // The search page in the browser: reads /search/?q=…&type=…&<filters>, asks the name index for people and
 // places first (name-results.ts: every year in one answer), then the Pagefind bundle of that type
-// (/pagefind/<type>/) for words in stories, notices and projects, loading Pagefind's code only then. A type split into slices (see search-bundles.ts)
-// is searched newest slice first; the older slices are merged in, all together, only when the reader asks, so
-// a first query stays small even with 100,000 honorees.
+// (/pagefind/<type>/) for words in stories, notices and projects, loading Pagefind's code only then. A type split into
+// several bundles (by year, a large year by a hash of the address: search-bundles.ts) is searched in its first
+// bundle, of the newest year, first; the others are merged in, all together, only when the reader asks, so a first
+// query stays small even with 100,000 honorees.
 import type { Facet } from '../../honorees/derive/honoree-filters.ts';
 import { FACETS } from '../../honorees/derive/honoree-filters.ts';
 import { SEARCH_TYPE_LABELS, type SearchManifest, type SearchType } from '../derive/search-bundles.ts';
@@ -143,25 +144,27 @@ async function run(root: Document, form: HTMLFormElement, state: SearchState): P
       more.onclick = () => void showMore();
       await showMore();
       older.hidden = remaining === 0;
-      older.textContent = `在较早的 ${countFormat.format(remaining)} ${unit}中继续搜索`;
+      older.textContent = `在其余 ${countFormat.format(remaining)} ${unit}中继续搜索`;
       if (results.length === 0 && remaining === 0) list.append(noResultsHint(root, state));
-      // Said once the results are on the page, so that a screen reader can go straight to them.
+      // Said once the results are on the page, so that a screen reader can go straight to them. The first bundle
+      // is part of the newest year, not the newest records in order: say how many were searched, not which.
+      const partly = remaining > 0 ? `（已搜索 ${countFormat.format(searched)} ${unit}，其余 ${countFormat.format(remaining)} ${unit}尚未搜索）` : '';
       say(results.length === 0
-        ? `没有找到与「${state.query}」相关的${SEARCH_TYPE_LABELS[state.type]}${remaining > 0 ? `（已在最新的 ${countFormat.format(searched)} ${unit}中搜索）` : ''}。`
-        : `找到 ${countFormat.format(results.length)} ${state.type === 'honorees' ? '位' : '条结果'}${remaining > 0 ? `（在最新的 ${countFormat.format(searched)} ${unit}中）` : ''}。`);
+        ? `没有找到与「${state.query}」相关的${SEARCH_TYPE_LABELS[state.type]}${partly}。`
+        : `找到 ${countFormat.format(results.length)} ${state.type === 'honorees' ? '位' : '条结果'}${partly}。`);
     };
     older.onclick = async () => {
       const rest = entry.bundles.slice(merged);
       if (rest.length === 0) return;
       older.disabled = true;
-      say('正在加载较早的记录……');
+      say('正在加载其余的记录……');
       try {
         // All at once: a reader who asks for older records wants them all, not one slice per click.
         await Promise.all(rest.map((next) => pagefind.mergeIndex(bundle(next.name))));
         merged = entry.bundles.length;
         await search();
       } catch {
-        say('较早的记录没有加载成功。请检查网络后再试。');
+        say('其余的记录没有加载成功。请检查网络后再试。');
       } finally {
         older.disabled = false;
       }

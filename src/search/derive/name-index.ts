@@ -45,50 +45,101 @@ export interface NamedHonoree {
   readings: string[][];
 }
 
+/** A person as the index is made from them: only what it reads. */
+export interface NameIndexPerson {
+  id: string;
+  name: string;
+  /** The part of the name that is the surname (splitName: 欧阳 of 欧阳娜娜). */
+  surname: string;
+  /** Indexes into the manifest's kinds and levels. */
+  kind: number;
+  year: number;
+  level: number;
+  /** [township code, township name, county name]. */
+  township: [string, string, string];
+  readings: string[][];
+}
+
+/** A county, township or village as the index is made from it. */
+export interface NameIndexPlace {
+  code: string;
+  name: string;
+  level: keyof typeof PLACE_LEVELS;
+  /** The places it lies in, joined (汉滨区关庙镇). */
+  within: string;
+  /** Its name's readings as syllables. */
+  readings: string[][];
+}
+
+/**
+ * Exactly what the name index is made from: `nameIndexFrom` reads nothing else, so that a digest of this value
+ * says whether a previous build's name index can be kept (search-index.ts).
+ */
+export interface NameIndexInputs {
+  kinds: readonly string[];
+  levels: readonly string[];
+  /** Every consenting honoree, in the order given. */
+  people: NameIndexPerson[];
+  places: NameIndexPlace[];
+}
+
+export function nameIndexInputs(people: readonly NamedHonoree[], regions: ReadonlyMap<string, RegionNode>, readPlace: (name: string) => string[][]): NameIndexInputs {
+  const name = (code: string) => regions.get(code)?.name ?? '';
+  return {
+    kinds: HONOREE_KINDS,
+    levels: HONOREE_LEVELS,
+    people: people.flatMap(({ honoree, readings }) => (honoree.consent ? [{
+      id: honoree.id,
+      name: honoree.name,
+      surname: splitName(honoree.name).surname,
+      kind: HONOREE_KINDS.indexOf(honoree.kind),
+      year: honoree.year,
+      level: HONOREE_LEVELS.indexOf(honoree.level),
+      township: [honoree.townshipCode, name(honoree.townshipCode), name(honoree.countyCode)] as [string, string, string],
+      readings,
+    }] : [])),
+    places: [...regions.values()].flatMap((region) => (region.level === 'city' ? [] : [{
+      code: region.code,
+      name: region.name,
+      level: region.level,
+      within: region.ancestors.filter((ancestor) => ancestor.level !== 'city').map((ancestor) => ancestor.name).join(''),
+      readings: readPlace(region.name),
+    }])),
+  };
+}
+
 export function buildNameIndex(people: readonly NamedHonoree[], regions: ReadonlyMap<string, RegionNode>, readPlace: (name: string) => string[][]): NameIndex {
+  return nameIndexFrom(nameIndexInputs(people, regions, readPlace));
+}
+
+export function nameIndexFrom(inputs: NameIndexInputs): NameIndex {
   const townships: [string, string, string][] = [];
   const townshipIndex = new Map<string, number>();
   const surnames: Record<string, string[]> = {};
   const keyed: Record<ShardFamily, [string, NameEntry][]> = { s: [], p: [], i: [] };
-  let count = 0;
 
-  for (const { honoree, readings } of people) {
-    if (!honoree.consent) continue;
-    count++;
-    let township = townshipIndex.get(honoree.townshipCode);
+  for (const person of inputs.people) {
+    let township = townshipIndex.get(person.township[0]);
     if (township === undefined) {
       township = townships.length;
-      townshipIndex.set(honoree.townshipCode, township);
-      townships.push([honoree.townshipCode, regions.get(honoree.townshipCode)?.name ?? '', regions.get(honoree.countyCode)?.name ?? '']);
+      townshipIndex.set(person.township[0], township);
+      townships.push(person.township);
     }
-    const plain = readings.map((syllables) => syllables.map(plainLatin));
-    const entry: PersonEntry = [
-      'h',
-      honoree.id,
-      honoree.name,
-      plain.map((syllables) => syllables.join(' ')).join('|'),
-      HONOREE_KINDS.indexOf(honoree.kind),
-      honoree.year,
-      HONOREE_LEVELS.indexOf(honoree.level),
-      township,
-    ];
-    const chars = [...honoree.name];
-    const { surname } = splitName(honoree.name);
+    const plain = person.readings.map((syllables) => syllables.map(plainLatin));
+    const entry: PersonEntry = ['h', person.id, person.name, plain.map((syllables) => syllables.join(' ')).join('|'), person.kind, person.year, person.level, township];
+    const chars = [...person.name];
+    const { surname } = person;
     surnames[surname] = [...new Set([...(surnames[surname] ?? []), ...plain.map((syllables) => initialsOf(syllables.slice(0, [...surname].length)))])];
-    keyed.s.push([shardKey('s', honoree.name), entry]);
+    keyed.s.push([shardKey('s', person.name), entry]);
     for (let at = 1; at + 2 <= chars.length; at++) keyed.p.push([shardKey('p', chars.slice(at).join('')), entry]);
     for (const key of new Set(plain.map((syllables) => shardKey('i', initialsOf(syllables))))) keyed.i.push([key, entry]);
   }
 
-  let places = 0;
-  for (const region of regions.values()) {
-    if (region.level === 'city') continue;
-    places++;
-    const readings = readPlace(region.name).map((syllables) => syllables.map(plainLatin));
-    const within = region.ancestors.filter((ancestor) => ancestor.level !== 'city').map((ancestor) => ancestor.name).join('');
-    const entry: PlaceEntry = ['r', region.code, region.name, readings.map((syllables) => syllables.join(' ')).join('|'), PLACE_LEVELS[region.level], within];
-    const stem = region.name.replace(PLACE_SUFFIX, '') || region.name;
-    for (const key of new Set([shardKey('s', region.name), shardKey('s', stem)])) keyed.s.push([key, entry]);
+  for (const place of inputs.places) {
+    const readings = place.readings.map((syllables) => syllables.map(plainLatin));
+    const entry: PlaceEntry = ['r', place.code, place.name, readings.map((syllables) => syllables.join(' ')).join('|'), PLACE_LEVELS[place.level], place.within];
+    const stem = place.name.replace(PLACE_SUFFIX, '') || place.name;
+    for (const key of new Set([shardKey('s', place.name), shardKey('s', stem)])) keyed.s.push([key, entry]);
     const initials = new Set<string>();
     for (const syllables of readings) {
       initials.add(shardKey('i', initialsOf(syllables)));
@@ -97,7 +148,9 @@ export function buildNameIndex(people: readonly NamedHonoree[], regions: Readonl
     for (const key of initials) keyed.i.push([key, entry]);
   }
 
-  const shards = shardCounts(count, places);
+  const people = inputs.people.length;
+  const places = inputs.places.length;
+  const shards = shardCounts(people, places);
   const files = new Map<string, NameEntry[]>();
   for (const family of ['s', 'p', 'i'] as const) {
     const total = shards[family];
@@ -106,7 +159,7 @@ export function buildNameIndex(people: readonly NamedHonoree[], regions: Readonl
     buckets.forEach((entries, shard) => files.set(shardFile(family, shard), entries));
   }
   return {
-    manifest: { version: 1, people: count, places, shards, kinds: HONOREE_KINDS, levels: HONOREE_LEVELS, townships, surnames },
+    manifest: { version: 1, people, places, shards, kinds: inputs.kinds, levels: inputs.levels, townships, surnames },
     files,
   };
 }

@@ -105,8 +105,9 @@ export function noticeSearchRecord(notice: NoticeRow, scope: NoticeScope): Searc
 }
 
 // Each type's records in list order — honorees as the list shows them (newest year, then level), projects
-// newest year first, notices newest first — so that a type's first slice, the one the first search loads,
-// holds the newest pages. One function a type, so that the build can read one part of the dataset at a time.
+// newest year first, notices newest first — with the year that splits a large type into bundles
+// (search-bundles.ts), so that a type's first bundle, the one the first search loads, holds the newest pages.
+// One function a type, so that the build can read one part of the dataset at a time.
 
 /** `readings` by honoree id (nameReadings), when the caller has read the names already (the name index does too). */
 export function honoreeRecordEntries(honorees: readonly PublishedHonoree[], regions: readonly RegionNode[], readings?: ReadonlyMap<string, string[][]>): SearchEntry[] {
@@ -114,7 +115,7 @@ export function honoreeRecordEntries(honorees: readonly PublishedHonoree[], regi
   const regionName: RegionName = (code) => names.get(code) ?? code;
   return [...honorees].sort(compareListOrder).flatMap((honoree, order) => {
     const record = honoreeSearchRecord(honoree, regionName, readings?.get(honoree.id));
-    return record ? [{ type: 'honorees' as const, order, source: { record } }] : [];
+    return record ? [{ type: 'honorees' as const, order, year: honoree.year, source: { record } }] : [];
   });
 }
 
@@ -127,7 +128,7 @@ export function projectRecordEntries(projects: readonly PublishedProject[], regi
       const node = nodes.get(project.region_code);
       const places = node ? [...node.ancestors.filter((entry) => entry.level !== 'city'), node].map((entry) => entry.name) : [project.region_code];
       const notice = project.notice_id ? noticeNames.get(project.notice_id) : undefined;
-      return { type: 'projects' as const, order, source: { record: projectSearchRecord(project, places, notice) } };
+      return { type: 'projects' as const, order, year: project.year, source: { record: projectSearchRecord(project, places, notice) } };
     });
 }
 
@@ -135,5 +136,10 @@ export function noticeRecordEntries(notices: readonly NoticeRow[], regions: read
   const nodes = new Map(regions.map((region) => [region.code, region]));
   return [...notices]
     .sort((a, b) => (a.published_on > b.published_on ? -1 : a.published_on < b.published_on ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((notice, order) => ({ type: 'notices' as const, order, source: { record: noticeSearchRecord(notice, scopeOf(notice.region_code, nodes)) } }));
+    .map((notice, order) => ({
+      type: 'notices' as const,
+      order,
+      year: Number(notice.published_on.slice(0, 4)),
+      source: { record: noticeSearchRecord(notice, scopeOf(notice.region_code, nodes)) },
+    }));
 }
