@@ -1,5 +1,5 @@
 // The whole build as named steps; the site in `outDir` is replaced only when every step succeeded.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -269,7 +269,7 @@ async function publishedSite(build: Build): Promise<'unchanged' | 'changed'> {
     if (existsSync(build.previousDir)) build.fullBecause = '没有上次构建的记录 no record of the published site\'s build';
     return 'changed';
   }
-  if (previous.state.inputs === build.inputs && build.previousDir === build.outDir) return 'unchanged';
+  if (previous.state.inputs === build.inputs && build.previousDir === build.outDir && (await untouched(previous.folder, build.previousDir))) return 'unchanged';
   if (options.full) return reuseNothing(build, '--full'), 'changed';
   if (previous.state.code !== build.code) return reuseNothing(build, '代码或依赖变了 the code or its dependencies changed'), 'changed';
   build.previous = previous;
@@ -479,14 +479,17 @@ async function pageKeys(build: Build): Promise<{ env: Record<string, string>; re
   await writeFile(digests, JSON.stringify(datasetDigests(build.datasetDir)));
   const keysOut = join(workDir, 'page-keys.jsonl');
   await rm(keysOut, { force: true });
-  const previousKeys = previous ? join(previous.folder, STATE_FILES.pageKeys) : undefined;
+  // The published files that are still as the last build wrote them: a file edited or deleted by hand since is
+  // rendered again rather than linked.
+  const known = previous ? await reusableKeys(previous.folder, build.previousDir) : new Map<string, string>();
+  const previousKeys = join(workDir, 'previous-page-keys.json');
+  await writeFile(previousKeys, JSON.stringify(Object.fromEntries(known)));
   const env: Record<string, string> = {
     [INCREMENTAL_ENV.digests]: digests,
     [INCREMENTAL_ENV.keysOut]: keysOut,
-    ...(previousKeys && existsSync(previousKeys) ? { [INCREMENTAL_ENV.previousKeys]: previousKeys } : {}),
+    [INCREMENTAL_ENV.previousKeys]: previousKeys,
   };
   const reuse = async () => {
-    const known = new Map(previousKeys && existsSync(previousKeys) ? Object.entries(JSON.parse(await readFile(previousKeys, 'utf8')) as Record<string, string>) : []);
     const keys: Record<string, string> = {};
     const reused: string[] = [];
     for (const line of (await readFile(keysOut, 'utf8')).split('\n')) {
@@ -498,9 +501,36 @@ async function pageKeys(build: Build): Promise<{ env: Record<string, string>; re
       }
     }
     build.reused = linkFiles(build.previousDir, staging, reused);
+    const stats: Record<string, string> = {};
+    for (const path of Object.keys(keys)) stats[path] = fileStamp(join(staging, outputFileOf(path))) ?? '';
     await writeFile(join(build.stagedState, STATE_FILES.pageKeys), JSON.stringify(keys));
+    await writeFile(join(build.stagedState, STATE_FILES.pageStamps), JSON.stringify(stats));
   };
   return { env, reuse };
+}
+
+/** Whether every page of the published site is still as its build wrote it. */
+async function untouched(stateFolder: string, site: string): Promise<boolean> {
+  const keys = JSON.parse(await readFile(join(stateFolder, STATE_FILES.pageKeys), 'utf8').catch(() => '{}')) as Record<string, string>;
+  return (await reusableKeys(stateFolder, site)).size === Object.keys(keys).length;
+}
+
+/** Size and modification time of a file: what the next build checks before it links the file. */
+function fileStamp(path: string): string | undefined {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  return stat ? `${stat.size}:${stat.mtimeMs}` : undefined;
+}
+
+/** The published site's keys, but for paths whose file is missing or no longer as that build wrote it. */
+async function reusableKeys(stateFolder: string, site: string): Promise<Map<string, string>> {
+  const read = async (file: string) => JSON.parse(await readFile(join(stateFolder, file), 'utf8')) as Record<string, string>;
+  const none: Record<string, string> = {};
+  const [keys, stamps] = await Promise.all([read(STATE_FILES.pageKeys), read(STATE_FILES.pageStamps)]).catch(() => [none, none]);
+  const usable = new Map<string, string>();
+  for (const [path, key] of Object.entries(keys)) {
+    if (stamps[path] !== undefined && fileStamp(join(site, outputFileOf(path))) === stamps[path]) usable.set(path, key);
+  }
+  return usable;
 }
 
 /**

@@ -3,7 +3,7 @@
 // build is compared file by file with a full build of the same export: every file byte-identical, the manifest
 // listing exactly the files that differ from the site before, the revoked honoree in no file. A failed
 // incremental build leaves the published site as it was.
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,18 @@ describe('incremental builds of the sample export', () => {
     expect([again.changes.added, again.changes.changed, again.changes.removed]).toEqual([[], [], []]);
     expect(await treeDigest(live)).toEqual(before);
   }, 120_000);
+
+  it('renders again a published page edited by hand, even when nothing else changed', async () => {
+    const notice = (await treeDigest(live)).keys().find((file) => /^notices\/[^/]+\/index\.html$/.test(file))!;
+    const original = await readFile(join(live, notice));
+    await writeFile(join(live, notice), 'edited by hand');
+    const result = await build(data, live);
+    expect(result.ok).toBe(true);
+    expect(result.incremental?.mode).toBe('incremental');
+    expect(result.incremental?.rendered).toBeGreaterThan(0);
+    expect(await readFile(join(live, notice))).toEqual(original);
+    expect(result.changes.changed).toEqual([notice]);
+  }, 300_000);
 
   it('revokes one honoree: only what shows them is rendered, and the result is the full build’s', async () => {
     let revoked: { id: string } | undefined;

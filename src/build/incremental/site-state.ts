@@ -30,6 +30,8 @@ export const STATE_FILES = {
   state: 'state.json',
   /** Every keyed path's key: `{ [path]: key }` (src/site/incremental.ts). */
   pageKeys: 'page-keys.json',
+  /** Each keyed path's file as written (`size:mtime`): a file changed by hand since is not reused. */
+  pageStamps: 'page-stamps.json',
   /** The search index's bundle keys (search-index.ts --keys-out). */
   searchKeys: 'search-keys.json',
   /** The output verification's state (verify-output.ts --state-out). */
