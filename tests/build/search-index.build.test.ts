@@ -4,13 +4,13 @@
 // held them is indexed again, and the result equals a run from scratch over the changed data, byte for byte —
 // which also shows that Pagefind writes the same bytes for the same records.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveDataset, readDatasetPart, writeDataset, writeDatasetPart } from '../../src/dataset/dataset.ts';
-import type { SearchKeys } from '../../src/build/steps/search-reuse.ts';
+import { filesUnder, type SearchKeys } from '../../src/build/steps/search-reuse.ts';
 import type { BundleSummary } from '../../src/search/derive/search-bundles.ts';
 import { loadExport } from '../../src/pipeline/load.ts';
 
@@ -34,14 +34,14 @@ interface Run {
 }
 
 /** The records phase into `<work>/<name>/`, from `data`, with the folders and keys of `previous` when given. */
-async function recordsPhase(name: string, data: string, previous?: Run): Promise<Run> {
+async function recordsPhase(name: string, data: string, previous?: Run, previousKeys = previous?.keysFile): Promise<Run> {
   const folder = join(work, name);
   const file = (part: string) => join(folder, part);
   const { stderr } = await run(process.execPath, [
     'src/build/steps/search-index.ts', '--dataset', data, '--out', file('pagefind'), '--summary', file('summary.json'),
     '--names', file('names'), '--keys-out', file('keys.json'), '--reused-out', file('reused.json'),
     '--names-reused-out', file('names-reused.json'), '--slice-pages', String(SLICE_PAGES),
-    ...(previous ? ['--previous', previous.out, '--previous-names', previous.names, '--previous-keys', previous.keysFile] : []),
+    ...(previous ? ['--previous', previous.out, '--previous-names', previous.names, '--previous-keys', previousKeys ?? ''] : []),
   ], { maxBuffer: 16 * 1024 * 1024 });
   const json = async <T>(part: string) => JSON.parse(await readFile(file(part), 'utf8')) as T;
   return {
@@ -50,17 +50,14 @@ async function recordsPhase(name: string, data: string, previous?: Run): Promise
   };
 }
 
-async function filesUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)).replaceAll('\\', '/')).sort();
-}
-
 const inode = async (path: string) => (await stat(path)).ino;
 
 let first: Run;
 let again: Run;
 let afterChange: Run;
 let fromScratch: Run;
+/** The first run's data and keys, but beside the folders of the run after the change. */
+let mismatched: Run;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'yangguang-search-index-'));
@@ -80,6 +77,7 @@ beforeAll(async () => {
   again = await recordsPhase('again', dataset, first);
   afterChange = await recordsPhase('after-change', changedDataset, first);
   fromScratch = await recordsPhase('from-scratch', changedDataset);
+  mismatched = await recordsPhase('mismatched', dataset, afterChange, first.keysFile);
 });
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
@@ -110,13 +108,13 @@ describe('the records phase, run again with nothing changed', () => {
 
 describe('the records phase after one honoree is revoked', () => {
   it('indexes again only the bundle that held them, and writes the name index again', async () => {
-    const changed = Object.keys(first.keys.bundles).filter((name) => afterChange.keys.bundles[name] !== first.keys.bundles[name]);
+    const changed = Object.keys(first.keys.bundles).filter((name) => afterChange.keys.bundles[name]?.key !== first.keys.bundles[name]?.key);
     expect(changed).toHaveLength(1);
     const [bundle] = changed;
     expect(bundle).toMatch(/^honorees-\d{4}(-\d+)?$/);
     expect(afterChange.log).toContain(`Pagefind bundle ${bundle}:`);
     expect(afterChange.log).toMatch(/Pagefind indexed \d+ records in 1 bundles/);
-    expect(afterChange.keys.names).not.toBe(first.keys.names);
+    expect(afterChange.keys.names?.key).not.toBe(first.keys.names?.key);
     expect(afterChange.namesReused).toEqual([]);
     // What was linked is every file but the new bundle's, each the first run's own.
     const files = await filesUnder(afterChange.out);
@@ -141,5 +139,20 @@ describe('the records phase after one honoree is revoked', () => {
     const inFirst = await Promise.all((await filesUnder(first.names)).map((file) => readFile(join(first.names, file), 'utf8')));
     expect(inFirst.some((text) => text.includes(`"${revoked}"`))).toBe(true);
     for (const file of await filesUnder(afterChange.names)) expect(await readFile(join(afterChange.names, file), 'utf8'), file).not.toContain(`"${revoked}"`);
+  });
+});
+
+describe('keys that do not describe the folder beside them', () => {
+  it('reuse nothing of that folder: the bundle is indexed again and comes out as the first run wrote it', async () => {
+    // The first run's keys say what the revoked honoree's bundle held before; the folder given is the one without them.
+    const changed = Object.keys(first.keys.bundles).filter((name) => afterChange.keys.bundles[name]?.key !== first.keys.bundles[name]?.key);
+    expect(changed).toHaveLength(1);
+    expect(mismatched.log).toContain('is not the folder the previous keys describe');
+    expect(mismatched.log).toMatch(/Pagefind indexed \d+ records in 1 bundles/);
+    expect(mismatched.keys).toEqual(first.keys);
+    const files = await filesUnder(mismatched.out);
+    expect(files).toEqual(await filesUnder(first.out));
+    expect(mismatched.reused).toEqual(files.filter((file) => !file.startsWith(`${changed[0]}/`)));
+    for (const file of files) expect((await readFile(join(mismatched.out, file))).equals(await readFile(join(first.out, file))), file).toBe(true);
   });
 });

@@ -54,11 +54,13 @@ describe('readSearchKeys', () => {
       const file = join(folder, 'keys.json');
       await expect(readSearchKeys(file)).resolves.toBeUndefined();
       await expect(readSearchKeys(undefined)).resolves.toBeUndefined();
-      await writeFile(file, '{"version":1,"bundles":{"honorees":"abc"},"names":"def"}');
-      await expect(readSearchKeys(file)).resolves.toEqual({ version: 1, bundles: { honorees: 'abc' }, names: 'def' });
+      const keys = { version: 2, bundles: { honorees: { key: 'abc', files: '123' } }, names: { key: 'def', files: '456' } };
+      await writeFile(file, JSON.stringify(keys));
+      await expect(readSearchKeys(file)).resolves.toEqual(keys);
       await writeFile(file, '{"bundles":');
       await expect(readSearchKeys(file)).resolves.toBeUndefined();
-      await writeFile(file, '{"version":2,"bundles":{}}');
+      // The first form of the file, keys without the digest of the files they describe.
+      await writeFile(file, '{"version":1,"bundles":{"honorees":"abc"}}');
       await expect(readSearchKeys(file)).resolves.toBeUndefined();
     } finally {
       await rm(folder, { recursive: true, force: true });

@@ -34,7 +34,7 @@ import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
 import type { RegionNode } from '../../regions/derive/regions.ts';
 import { nameIndexFrom, nameIndexInputs } from '../../search/derive/name-index.ts';
 import { bundleKey, writeBundle } from './pagefind-bundle.ts';
-import { digest, linkFolder, readSearchKeys, type SearchKeys } from './search-reuse.ts';
+import { digest, filesDigest, filesUnder, linkFolder, readSearchKeys, type KeptFolder, type SearchKeys } from './search-reuse.ts';
 
 const { values } = parseArgs({
   options: {
@@ -90,16 +90,21 @@ async function searchablePages(site: string): Promise<SearchEntry[]> {
   return pages;
 }
 
-/** A bundle of records as planned: its key, and the files linked from the previous build when it is reused. */
-interface PlannedBundle extends BundleSummary {
+/** A bundle of records or the name index as planned: its key, and the files linked from the previous build when it is reused. */
+interface Planned {
   key: string;
-  /** Files linked from --previous (relative to the bundle's folder), or null: to be indexed (its records in <name>.json). */
+  /** The digest of the files that identify the folder (KeptFolder), once it is written or linked. */
+  files?: string | undefined;
+  /** Files linked from the previous build (relative to the folder), or null: to be written. */
   reused: string[] | null;
 }
 
+/** A bundle's records are in <name>.json when it is to be indexed. */
+type PlannedBundle = Planned & BundleSummary;
+
 interface RecordsPlan {
   bundles: PlannedBundle[];
-  names?: { key: string; reused: string[] | null };
+  names?: Planned;
 }
 
 interface Previous {
@@ -108,19 +113,29 @@ interface Previous {
   names: string | undefined;
 }
 
+/** The files that identify a bundle: its entry names its metadata file by a digest of it, which names all the others. */
+const BUNDLE_IDENTITY = async () => ['pagefind-entry.json'];
+/** The name index has no such file: all of its files. */
+const NAME_INDEX_IDENTITY = filesUnder;
+
 /**
  * The previous build's files for a bundle or the name index, linked into `to`, when its key is the one the
- * previous build wrote and its folder is there (`marker` in it); null otherwise, or when linking fails
- * half-way (then it is written afresh).
+ * previous build wrote and its folder is the one it wrote (the digest of `identity`'s files); otherwise, or
+ * when linking fails half-way, nothing (it is written afresh).
  */
-async function reuse(key: string, previousKey: string | undefined, from: string | undefined, marker: string, to: string): Promise<string[] | null> {
-  if (key !== previousKey || !from || !existsSync(join(from, marker))) return null;
+async function reuse(key: string, kept: KeptFolder | undefined, from: string | undefined, identity: (dir: string) => Promise<string[]>, to: string): Promise<Planned> {
+  const written: Planned = { key, reused: null };
+  if (!kept || key !== kept.key || !from || !existsSync(from)) return written;
+  if ((await filesDigest(from, await identity(from))) !== kept.files) {
+    process.stderr.write(`search index: ${from} is not the folder the previous keys describe; writing it again\n`);
+    return written;
+  }
   try {
-    return await linkFolder(from, to);
+    return { key, files: kept.files, reused: await linkFolder(from, to) };
   } catch (error) {
     process.stderr.write(`search index: could not link ${from} (${(error as Error).message}); writing it again\n`);
     await rm(to, { recursive: true, force: true });
-    return null;
+    return written;
   }
 }
 
@@ -142,10 +157,10 @@ async function planRecords(dataset: string, folder: string, outDir: string, prev
   const honorees = honoreeRecordEntries(published, regions, readings);
   const projects = projectRecordEntries(await readDatasetPart(dataset, 'projects'), regions, notices);
   for (const bundle of planBundles([...honorees, ...projects, ...noticeRecordEntries(notices, regions)], slicePages)) {
-    const key = bundleKey(bundle);
-    const reused = await reuse(key, previous.keys?.bundles[bundle.name], previous.pagefind && join(previous.pagefind, bundle.name), 'pagefind-entry.json', join(outDir, bundle.name));
-    if (!reused) await writeFile(join(folder, `${bundle.name}.json`), JSON.stringify(bundle));
-    plan.bundles.push({ ...summarise(bundle), key, reused });
+    const from = previous.pagefind && join(previous.pagefind, bundle.name);
+    const planned = await reuse(bundleKey(bundle), previous.keys?.bundles[bundle.name], from, BUNDLE_IDENTITY, join(outDir, bundle.name));
+    if (!planned.reused) await writeFile(join(folder, `${bundle.name}.json`), JSON.stringify(bundle));
+    plan.bundles.push({ ...summarise(bundle), ...planned });
   }
   await writeFile(join(folder, 'plan.json'), JSON.stringify(plan));
 }
@@ -160,7 +175,7 @@ const NAME_INDEX_CODE = ['../../search/derive/name-index.ts', '../../search/name
 async function writeNameIndex(
   honorees: readonly PublishedHonoree[], readings: ReadonlyMap<string, string[][]>, regions: readonly RegionNode[],
   dir: string, previous: Previous, readMs: number,
-): Promise<NonNullable<RecordsPlan['names']>> {
+): Promise<Planned> {
   const began = performance.now();
   const nodes = new Map(regions.map((region) => [region.code, region]));
   const inputs = nameIndexInputs(
@@ -170,10 +185,10 @@ async function writeNameIndex(
   );
   const key = digest([...(await Promise.all(NAME_INDEX_CODE.map((url) => readFile(url, 'utf8')))), JSON.stringify(inputs)]);
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  const reused = await reuse(key, previous.keys?.names, previous.names, 'index.json', dir);
-  if (reused) {
-    process.stderr.write(`name index: unchanged, ${reused.length} files kept (names read ${seconds(readMs)}, compared ${seconds(performance.now() - began)})\n`);
-    return { key, reused };
+  const planned = await reuse(key, previous.keys?.names, previous.names, NAME_INDEX_IDENTITY, dir);
+  if (planned.reused) {
+    process.stderr.write(`name index: unchanged, ${planned.reused.length} files kept (names read ${seconds(readMs)}, compared ${seconds(performance.now() - began)})\n`);
+    return planned;
   }
   const { manifest, files } = nameIndexFrom(inputs);
   await rm(dir, { recursive: true, force: true });
@@ -182,7 +197,7 @@ async function writeNameIndex(
   for (const [file, entries] of files) await writeFile(join(dir, file), JSON.stringify(entries));
   // Reading the names is shared with the records (their pinyin forms); the rest is the name index's own cost.
   process.stderr.write(`name index: ${manifest.people} people, ${manifest.places} places in ${files.size} files (names read ${seconds(readMs)}, index ${seconds(performance.now() - began)})\n`);
-  return { key, reused: null };
+  return { key, files: await filesDigest(dir, await NAME_INDEX_IDENTITY(dir)), reused: null };
 }
 
 async function writeAll(bundles: SearchBundle[], site?: string): Promise<BundleSummary[]> {
@@ -213,6 +228,7 @@ async function indexRecords(dataset: string, outDir: string, namesDir?: string):
       if (planned.reused) continue;
       const bundle = JSON.parse(await readFile(join(folder, `${planned.name}.json`), 'utf8')) as SearchBundle;
       await writeBundle(bundle, outDir);
+      planned.files = await filesDigest(join(outDir, planned.name), await BUNDLE_IDENTITY());
     }
     return plan;
   } finally {
@@ -232,8 +248,12 @@ if (values.dataset && values['make-records']) {
   const summaries: BundleSummary[] = plan.bundles.map(({ name, type, pages }) => ({ name, type, pages }));
   await writeFile(values.summary, JSON.stringify(summaries));
   if (values['keys-out']) {
-    const keys: SearchKeys = { version: 1, bundles: Object.fromEntries(plan.bundles.map((bundle) => [bundle.name, bundle.key])) };
-    if (plan.names) keys.names = plan.names.key;
+    const kept = ({ key, files }: Planned): KeptFolder => {
+      if (!files) throw new Error('search-index: a folder written without its digest');
+      return { key, files };
+    };
+    const keys: SearchKeys = { version: 2, bundles: Object.fromEntries(plan.bundles.map((bundle) => [bundle.name, kept(bundle)])) };
+    if (plan.names) keys.names = kept(plan.names);
     await writeFile(values['keys-out'], JSON.stringify(keys));
   }
   if (values['reused-out']) await writeFile(values['reused-out'], JSON.stringify(plan.bundles.flatMap((bundle) => (bundle.reused ?? []).map((file) => `${bundle.name}/${file}`)).sort()));

@@ -6,15 +6,25 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+
+/**
+ * What a keys file says of a folder the build wrote: the key of what it was made from, and a digest of the
+ * files that identify what it holds (filesDigest) — so that a folder is reused only when it is the very one
+ * those keys describe, never a folder that some other build left beside a keys file.
+ */
+export interface KeptFolder {
+  key: string;
+  files: string;
+}
 
 /** The keys file (--keys-out, read back as --previous-keys by the next build). */
 export interface SearchKeys {
-  version: 1;
-  /** Each bundle of records by name → its key (pagefind-bundle.ts bundleKey). */
-  bundles: Record<string, string>;
-  /** The name index's key (nameIndexKey), when the build wrote one. */
-  names?: string;
+  version: 2;
+  /** Each bundle of records by name: its key (pagefind-bundle.ts bundleKey), its pagefind-entry.json's digest. */
+  bundles: Record<string, KeptFolder>;
+  /** The name index, when the build wrote one: its key, the digest of all its files. */
+  names?: KeptFolder;
 }
 
 /** The previous build's keys; none when the file is absent or not a keys file (then nothing is reused). */
@@ -22,10 +32,32 @@ export async function readSearchKeys(file: string | undefined): Promise<SearchKe
   if (!file || !existsSync(file)) return undefined;
   try {
     const keys = JSON.parse(await readFile(file, 'utf8')) as Partial<SearchKeys>;
-    return keys.version === 1 && typeof keys.bundles === 'object' && keys.bundles !== null ? (keys as SearchKeys) : undefined;
+    return keys.version === 2 && typeof keys.bundles === 'object' && keys.bundles !== null ? (keys as SearchKeys) : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** A digest of `files` of `dir`, their paths and bytes; undefined when one is missing. */
+export async function filesDigest(dir: string, files: readonly string[]): Promise<string | undefined> {
+  const hash = createHash('sha256');
+  for (const file of files) {
+    const path = join(dir, file);
+    if (!existsSync(path)) return undefined;
+    const bytes = await readFile(path);
+    hash.update(`${file}\n${bytes.length}\n`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/** Every file under `dir`, relative, with "/", sorted. */
+export async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
 }
 
 /** A digest of `parts` (source texts, JSON) in order. */
@@ -39,27 +71,13 @@ export function digest(parts: Iterable<string>): string {
   return hash.digest('hex');
 }
 
-/**
- * Every file under `from`, linked at the same place under `to` (emptied first); the files' paths relative to
- * `to`, with "/", sorted.
- */
+/** Every file under `from`, linked at the same place under `to` (emptied first); the files, as filesUnder lists them. */
 export async function linkFolder(from: string, to: string): Promise<string[]> {
   await rm(to, { recursive: true, force: true });
-  const linked: string[] = [];
-  const walk = async (folder: string) => {
-    await mkdir(join(to, folder), { recursive: true });
-    for (const entry of await readdir(join(from, folder), { withFileTypes: true })) {
-      const path = folder ? `${folder}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) {
-        await walk(path);
-      } else if (entry.isFile()) {
-        await linkFile(join(from, path), join(to, path));
-        linked.push(path);
-      }
-    }
-  };
-  await walk('');
-  return linked.sort();
+  const files = await filesUnder(from);
+  for (const folder of new Set(files.map((file) => dirname(file)))) await mkdir(join(to, folder), { recursive: true });
+  for (const file of files) await linkFile(join(from, file), join(to, file));
+  return files;
 }
 
 async function linkFile(from: string, to: string): Promise<void> {
