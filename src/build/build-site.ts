@@ -295,6 +295,7 @@ async function prepareDataset(build: Build): Promise<boolean> {
   const prepared = await build.steps.run('read, validate and derive', stepScript('prepare.ts'), [
     '--data', resolve(options.dataDir), '--dataset', datasetDir, '--problems', inputProblems, '--today', options.today,
     '--unpublished', unpublishedPeopleFile(build), '--photos', photoSourcesFile(build),
+    ...(build.code ? ['--table-cache', join(projectRoot, '.yangguang', 'table-cache'), '--code', build.code] : []),
   ]);
   if (existsSync(inputProblems)) problems.push(...(JSON.parse(await readFile(inputProblems, 'utf8')) as Problem[]));
   if (problems.length > 0) build.log(formatProblems(problems));

@@ -65,6 +65,19 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Progress lines (the build sends them to stderr); silent by default so tests stay quiet. */
   log?: (message: string) => void;
+  /**
+   * Tables already read from the very same bytes by the same code (the build keeps them between builds, keyed by
+   * both): a rebuild after a correction to one file does not parse and validate the others again.
+   */
+  tables?: TableCache;
+}
+
+/** What a CSV file gave when it was read: its rows and its problems. */
+export type TableResult = ReturnType<typeof readTable>;
+
+export interface TableCache {
+  get(table: TableName, file: string, bytes: Uint8Array): TableResult | undefined;
+  set(table: TableName, file: string, bytes: Uint8Array, result: TableResult): void;
 }
 
 const BOUNDARY_FILES = ['boundaries.geojson', 'boundaries.topojson'];
@@ -122,13 +135,15 @@ export async function checkExport(source: ExportSource, dir: string, options: Lo
     const inSheets = sheets.get(name) ?? [];
     if (inSheets.length + (found ? 1 : 0) > 1) problems.push(duplicateTable(name, found?.file, inSheets));
     const fromSheet = found ? undefined : inSheets[0];
-    const result = fromSheet
+    const cached = found && !fromSheet ? options.tables?.get(name, found.file, found.bytes) : undefined;
+    const result = cached ?? (fromSheet
       ? tableFromRows(table, sheetRows(fromSheet.sheet, fromSheet.file, table.fields), fromSheet.file)
-      : readTable(table, found?.bytes, found?.file ?? table.file);
+      : readTable(table, found?.bytes, found?.file ?? table.file));
+    if (found && !fromSheet && !cached) options.tables?.set(name, found.file, found.bytes, result);
     tables[name] = result.data as ExportTables[TableName];
     problems.push(...result.problems);
     const source = result.data.sheet !== undefined ? `${result.data.file}「${result.data.sheet}」` : result.data.file;
-    log(`${source}: ${result.data.rows.length.toLocaleString('en-US')} rows (${seconds(started)})`);
+    log(`${source}: ${result.data.rows.length.toLocaleString('en-US')} rows (${seconds(started)}${cached ? ', as read before' : ''})`);
   }
   const checked = tables as unknown as ExportTables;
 

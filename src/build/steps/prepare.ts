@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { deriveDataset, writeDataset } from '../../dataset/dataset.ts';
 import { photoSources } from '../../honorees/derive/honoree-photos.ts';
 import { loadExport } from '../../pipeline/load.ts';
+import { TableFileCache } from '../table-cache.ts';
 import { unpublishedPeople } from '../output/unpublished-people.ts';
 
 const { values } = parseArgs({
@@ -15,13 +16,18 @@ const { values } = parseArgs({
     problems: { type: 'string' },
     today: { type: 'string' },
     unpublished: { type: 'string' },
+    /** Tables read by earlier builds (src/build/table-cache.ts), with the code fingerprint they are keyed by. */
+    'table-cache': { type: 'string' },
+    code: { type: 'string' },
   },
 });
 if (!values.data || !values.dataset || !values.photos || !values.problems || !values.today) {
   throw new Error('prepare: --data, --dataset, --photos, --problems and --today are required');
 }
 
-const { data, problems } = await loadExport(values.data, { log: (message) => process.stderr.write(`${message}\n`) });
+const tables = values['table-cache'] && values.code ? new TableFileCache(values['table-cache'], values.code) : undefined;
+const { data, problems } = await loadExport(values.data, { log: (message) => process.stderr.write(`${message}\n`), ...(tables ? { tables } : {}) });
+tables?.prune();
 await writeFile(values.problems, JSON.stringify(problems));
 if (data) {
   const dataset = deriveDataset(data, problems, values.today);
