@@ -10,7 +10,7 @@ import { DIRECTORY_PAGE_SIZE, nameDirectory, type SurnameEntry } from './derive/
 import type { RegionNode } from '../regions/derive/regions.ts';
 import type { NoticeRow } from '../pipeline/schemas/index.ts';
 import { load } from '../site/dataset.ts';
-import { hashOf, layoutDigest } from '../site/incremental.ts';
+import { hashOf, layoutDigest, recordDigest } from '../site/incremental.ts';
 import { publicityStatus } from '../notices/derive/publicity.ts';
 
 export interface HonoreeData {
@@ -115,14 +115,16 @@ let valuesDigest: string | undefined;
 
 /** A page of a list: the filters with their counts, the list's totals, and its own 50 entries. */
 export function listPageInputs(data: HonoreeData, view: ListView, page: number): unknown {
-  valuesDigest ??= hashOf(data.values);
+  // The filters' values without their counts: the list pages show the values' names and links (and the view's
+  // own counts in the form, below), not how many each value has over all honorees.
+  valuesDigest ??= hashOf(Object.values(data.values).map((values) => values.map(({ count: _count, ...value }) => value)));
   let digest = viewDigests.get(view);
   if (digest === undefined) {
     digest = hashOf([view.filter, view.counts, view.entries.length]);
     viewDigests.set(view, digest);
   }
   const first = (page - 1) * PAGE_SIZE;
-  return [layoutDigest(), valuesDigest, digest, page, view.entries.slice(first, first + PAGE_SIZE)];
+  return [layoutDigest(), valuesDigest, digest, page, view.entries.slice(first, first + PAGE_SIZE).map(recordDigest)];
 }
 
 /** A page of a surname: the surname, how many have it, its page of people and the names of their places. */

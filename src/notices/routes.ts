@@ -7,7 +7,7 @@ import { noticesByPlace } from './derive/notice-places.ts';
 import type { RegionNode } from '../regions/derive/regions.ts';
 import type { NoticeRow } from '../pipeline/schemas/index.ts';
 import { load } from '../site/dataset.ts';
-import { layoutDigest } from '../site/incremental.ts';
+import { layoutDigest, recordDigest } from '../site/incremental.ts';
 import { publicityStatus } from './derive/publicity.ts';
 
 /** What a list shows of a notice: no body, so list pages and their props stay small. */
@@ -68,7 +68,8 @@ async function shape(): Promise<NoticeData> {
  * decides there — each shown notice's publicity state and days left — so the nightly refresh renders a page again
  * only when one of those changed.
  */
-export function datedInputs<P extends { today: string }>(props: P, shown: readonly Pick<NoticeRow, 'period_start' | 'period_end'>[], ...more: unknown[]): unknown {
-  const { today, ...rest } = props;
-  return [layoutDigest(), rest, shown.map((notice) => publicityStatus(notice.period_start, notice.period_end, today)), ...more];
+export function datedInputs<P extends { today: string; attachments?: object }>(props: P, shown: readonly Pick<NoticeRow, 'period_start' | 'period_end'>[], ...more: unknown[]): unknown {
+  // A notice's attachments (its names or projects) are on each of its pages: digested once.
+  const { today, attachments, ...rest } = props;
+  return [layoutDigest(), rest, attachments && recordDigest(attachments), shown.map((notice) => publicityStatus(notice.period_start, notice.period_end, today)), ...more];
 }

@@ -30,12 +30,12 @@ function previousKeys(): Map<string, string> {
   return previous;
 }
 
-let digests: Record<string, string> | undefined;
+let partDigests: Record<string, string> | undefined;
 function datasetDigests(): Record<string, string> {
-  if (digests) return digests;
+  if (partDigests) return partDigests;
   const file = process.env[INCREMENTAL_ENV.digests];
-  digests = file ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
-  return digests;
+  partDigests = file ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+  return partDigests;
 }
 
 /** The digest of one file of the dataset folder (`honorees.json`, `history.json` …): a key made with it changes with the file. */
@@ -62,10 +62,28 @@ function smallParts() {
  * What every page's layout shows (publisher, release, licence, contact, the site's share card) — the `meta`
  * part without the build day, which only pages showing a publicity state depend on, and which those name.
  */
+let layout: string | undefined;
 export function layoutDigest(): string {
+  if (layout !== undefined) return layout;
   const { meta, share } = smallParts();
   const { builtOn: _day, ...rest } = meta;
-  return hashOf([rest, share.site]);
+  layout = hashOf([rest, share.site]);
+  return layout;
+}
+
+const digests = new WeakMap<object, string>();
+
+/**
+ * The digest of a record that several pages show (a list entry, a notice's attachments): made once, however many
+ * pages' keys hold it. The record must not change while the build runs (the dataset's never do).
+ */
+export function recordDigest(record: object): string {
+  let digest = digests.get(record);
+  if (digest === undefined) {
+    digest = hashOf(record);
+    digests.set(record, digest);
+  }
+  return digest;
 }
 
 /** The build day, for the keys of pages that show a publicity state or the days left. */
