@@ -115,9 +115,9 @@ let valuesDigest: string | undefined;
 
 /** A page of a list: the filters with their counts, the list's totals, and its own 50 entries. */
 export function listPageInputs(data: HonoreeData, view: ListView, page: number): unknown {
-  // The filters' values without their counts: the list pages show the values' names and links (and the view's
-  // own counts in the form, below), not how many each value has over all honorees.
-  valuesDigest ??= hashOf(Object.values(data.values).map((values) => values.map(({ count: _count, ...value }) => value)));
+  // The filters with each value's count over all honorees: on every list page, so a change of any honoree's
+  // facets renders every list page again (~15,000 at 100,000 honorees).
+  valuesDigest ??= hashOf(data.values);
   let digest = viewDigests.get(view);
   if (digest === undefined) {
     digest = hashOf([view.filter, view.counts, view.entries.length]);
