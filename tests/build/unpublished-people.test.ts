@@ -53,6 +53,15 @@ describe('PeopleMatcher', () => {
     expect(found('ZQ-2026-002931 XZQ-2026-00293')).toEqual([]);
   });
 
+  it('finds revoked ids with nothing in common (an honoree’s ZQ- and a cadre’s GB-), in order, and stops at the end of the text', () => {
+    // With one search prefix for all ids, the empty prefix of these two matched at every character and never ended.
+    const both = new PeopleMatcher({ revokedIds: ['ZQ-2026-00293', 'GB-2025-00007'], names: [] });
+    expect(both.find(latin1('GB-2025-00007,ZQ-2026-00293,GB-2025-000070,XGB-2025-00007')).map(({ value, index }) => [value, index])).toEqual([
+      ['GB-2025-00007', 0],
+      ['ZQ-2026-00293', 14],
+    ]);
+  });
+
   it('allows a revoked id only on a changelog line that reports the revocation', () => {
     expect(reportsRevocation('data/changes/2026-11-01/changes.csv', latin1('honorees,修改,ZQ-1,孟**,status,已表彰,已撤销'))).toBe(true);
     expect(reportsRevocation('data/changes/2026-11-01/changes.csv', latin1('honorees,新增,ZQ-1,孟**'))).toBe(false);

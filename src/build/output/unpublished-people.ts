@@ -63,8 +63,11 @@ export class PeopleMatcher {
   /** A few names (the people new to the set since the last build) are each found faster by indexOf. */
   readonly #few: Name[] | undefined;
   readonly #ids: ReadonlySet<string>;
-  /** What every revoked id starts with (ZQ-), to jump from one candidate to the next with indexOf. */
-  readonly #idPrefix: string;
+  /**
+   * What the revoked ids start with (ZQ-; GB- for cadres), to jump from one candidate to the next with indexOf: one
+   * prefix per first character, never empty (an empty one would find a place at every character, and loop at the end).
+   */
+  readonly #idPrefixes: string[];
 
   constructor(people: UnpublishedPeople) {
     const names: Name[] = [];
@@ -81,8 +84,8 @@ export class PeopleMatcher {
       else this.#byPrefix.set(key, [name]);
     }
     this.#few = names.length <= FEW_NAMES ? names : undefined;
-    this.#ids = new Set(people.revokedIds);
-    this.#idPrefix = commonPrefix(people.revokedIds);
+    this.#ids = new Set(people.revokedIds.filter((id) => id !== ''));
+    this.#idPrefixes = idPrefixes([...this.#ids]);
   }
 
   /**
@@ -120,13 +123,18 @@ export class PeopleMatcher {
     if (this.#ids.size === 0) return hits;
     // An id is a whole token: not inside a longer one (ZQ-2026-00293 is not ZQ-2026-002931).
     const token = /[A-Za-z0-9_.-]+/y;
-    for (let at = text.indexOf(this.#idPrefix); at !== -1; at = text.indexOf(this.#idPrefix, at + 1)) {
-      if (at > 0 && /[A-Za-z0-9_.-]/.test(text.charAt(at - 1))) continue;
-      token.lastIndex = at;
-      const id = token.exec(text)?.[0]?.replace(/[.-]+$/, '');
-      if (id && this.#ids.has(id)) hits.push({ kind: 'revoked-id', value: id, index: at });
+    const ids: PersonHit[] = [];
+    for (const prefix of this.#idPrefixes) {
+      for (let at = text.indexOf(prefix); at !== -1; at = text.indexOf(prefix, at + 1)) {
+        if (at > 0 && /[A-Za-z0-9_.-]/.test(text.charAt(at - 1))) continue;
+        token.lastIndex = at;
+        const id = token.exec(text)?.[0]?.replace(/[.-]+$/, '');
+        if (id && this.#ids.has(id)) ids.push({ kind: 'revoked-id', value: id, index: at });
+      }
     }
-    return hits;
+    // Prefixes start with different characters: no place is found twice.
+    if (this.#idPrefixes.length > 1) ids.sort((a, b) => a.index - b.index);
+    return [...hits, ...ids];
   }
 }
 
@@ -170,10 +178,15 @@ function hanAt(bytes: Uint8Array, at: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
-function commonPrefix(values: readonly string[]): string {
-  let prefix = values[0] ?? '';
-  for (const value of values) while (!value.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  return prefix;
+/** The longest common prefix of the ids that start with each character. */
+function idPrefixes(ids: readonly string[]): string[] {
+  const prefixes = new Map<string, string>();
+  for (const id of ids) {
+    let prefix = prefixes.get(id[0]!) ?? id;
+    while (!id.startsWith(prefix)) prefix = prefix.slice(0, -1);
+    prefixes.set(id[0]!, prefix);
+  }
+  return [...prefixes.values()];
 }
 
 const REVOKED = Buffer.from('已撤销', 'utf8').toString('latin1');

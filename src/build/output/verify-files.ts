@@ -51,7 +51,7 @@ export interface BatchResult {
 export const SEARCH_INDEX = 'pagefind/';
 
 export function verifyUnits(root: string, units: readonly ScanUnit[], work: VerifyWork): BatchResult {
-  const { reused, matcher, newMatcher } = contextFor(work);
+  const { reused, matcher, newMatcher, newNeedles } = contextFor(work);
   const files: string[] = [];
   const fresh: number[] = [];
   const counts: number[] = [];
@@ -67,8 +67,10 @@ export function verifyUnits(root: string, units: readonly ScanUnit[], work: Veri
     const searched = isReused ? newMatcher : matcher;
     if (searched && !BINARY_EXTENSIONS.has(extension(path))) {
       const bytes = readSiteFile(join(root, path));
-      // A PNG under another name is not text.
-      if (!(bytes[0] === 0x89 && bytes[1] === 0x50)) {
+      // A PNG under another name is not text; a reused file without the bytes of any new person's name or id has
+      // none of them (a search of the raw bytes, before any string is made).
+      const skip = isReused && newNeedles !== undefined && !newNeedles.some((needle) => bytes.includes(needle));
+      if (!skip && !(bytes[0] === 0x89 && bytes[1] === 0x50)) {
         // One character a byte: several times cheaper than decoding UTF-8, and what is searched for is ASCII (links,
         // ids) or matched as UTF-8 bytes (names); a reference holding other characters is decoded when found.
         const text = bytes.toString('latin1');
@@ -98,19 +100,24 @@ export function verifyUnits(root: string, units: readonly ScanUnit[], work: Veri
 }
 
 /** The matchers and the set of reused files, made once per worker (and again only for other work). */
-let context: { work: VerifyWork; reused: ReadonlySet<string>; matcher: PeopleMatcher; newMatcher: PeopleMatcher | undefined } | undefined;
+let context: { work: VerifyWork; reused: ReadonlySet<string>; matcher: PeopleMatcher; newMatcher: PeopleMatcher | undefined; newNeedles: Buffer[] | undefined } | undefined;
 function contextFor(work: VerifyWork) {
   if (context?.work !== work) {
-    const { names, revokedIds } = work.newPeople;
+    const needles = [...work.newPeople.names, ...work.newPeople.revokedIds].map((value) => Buffer.from(value, 'utf8'));
     context = {
       work,
       reused: new Set(work.reused),
       matcher: new PeopleMatcher(work.people),
-      newMatcher: names.length + revokedIds.length > 0 ? new PeopleMatcher(work.newPeople) : undefined,
+      newMatcher: needles.length > 0 ? new PeopleMatcher(work.newPeople) : undefined,
+      // A few people: one search of the bytes each rules out most files at memory speed.
+      newNeedles: needles.length > 0 && needles.length <= NEEDLES ? needles : undefined,
     };
   }
   return context;
 }
+
+/** Up to this many new people, reused files are first searched for their bytes. */
+const NEEDLES = 8;
 
 /** Who `matcher` finds in a file (its text read as Latin-1, and its bytes), as problems. */
 export function peopleFound(matcher: PeopleMatcher, file: string, text: string, bytes?: Uint8Array): PersonFound[] {
