@@ -1,8 +1,9 @@
 // Build step (child process): the Pagefind search index, one bundle per page type, split by year and hash
-// where large (search-bundles.ts), in two phases that write into the same folder:
+// where large (search-bundles.ts), in two phases whose bundles make up /pagefind/ together:
 //   --dataset DIR --out DIR --summary FILE     honorees, projects and notices, from records made from the
 //     [--names DIR]                            derived data (search-records.ts); runs while Astro renders;
-//                                              --names also writes the name index (name-index.ts)
+//                                              --names also writes the name index (name-index.ts); both
+//                                              folders are this phase's alone (emptied first)
 //     [--previous DIR]                         the published site's pagefind/ folder,
 //     [--previous-names DIR]                   its search/names/ folder,
 //     [--previous-keys FILE]                   and the keys the build that wrote them left (may be absent):
@@ -11,6 +12,7 @@
 //     [--keys-out FILE]                        this build's keys, for the next build
 //     [--reused-out FILE]                      the files under --out linked rather than written (JSON array,
 //     [--names-reused-out FILE]                relative, "/"), and the same under --names: already scanned
+//     [--slice-pages N]                        for tests: bundles of at most N pages (SLICE_PAGES)
 //   --site DIR --out DIR --records FILE        the other searchable pages (the about page) from their built
 //                                              HTML, then /pagefind/bundles.json over both phases
 // Bundles are written one after another, each by its own Pagefind service (pagefind-bundle.ts): the records
@@ -58,6 +60,12 @@ const { values } = parseArgs({
   },
 });
 const out = values.out;
+function slicePages(option: string | undefined): number | undefined {
+  if (option === undefined) return undefined;
+  const pages = Number(option);
+  if (!Number.isInteger(pages) || pages < 1) throw new Error(`search-index: --slice-pages must be a whole number of pages, not ${option}`);
+  return pages;
+}
 if (!out || !((values.dataset && (values.summary || values['make-records'])) || (values.site && values.records))) {
   throw new Error('search-index: --out with either --dataset and --summary, or --site and --records');
 }
@@ -241,8 +249,10 @@ if (values.dataset && values['make-records']) {
     keys: await readSearchKeys(values['previous-keys']),
     pagefind: values.previous,
     names: values['previous-names'],
-  }, values.names, values['slice-pages'] ? Number(values['slice-pages']) : undefined);
+  }, values.names, slicePages(values['slice-pages']));
 } else if (values.dataset && values.summary) {
+  // The folder is this phase's alone: emptied, so that no bundle of an earlier run is left beside the new ones.
+  await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
   const plan = await indexRecords(values.dataset, out, values.names);
   const summaries: BundleSummary[] = plan.bundles.map(({ name, type, pages }) => ({ name, type, pages }));
