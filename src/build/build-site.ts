@@ -125,6 +125,8 @@ interface Build {
   /** Keyed paths rendered and reused. */
   rendered: number;
   reused: number;
+  /** Every file of the new site linked from the published one (pages, search bundles, name index). */
+  reusedFiles: string[];
   changes?: SiteChanges;
 }
 
@@ -152,6 +154,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     stagedState: join(workDir, STAGED_STATE),
     rendered: 0,
     reused: 0,
+    reusedFiles: [],
   };
 
   const { previousRemoved } = await recoverInterruptedSwap(outDir);
@@ -412,11 +415,21 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   const nameIndex = join(workDir, 'names');
   const stage = build.steps.stage();
   const problemFiles: string[] = [];
-  const scan = (step: string, folder: string, prefix?: string) => {
+  // A scan skips the files linked from the published site (`reused`, a file listing them): their bytes were
+  // scanned when it was built.
+  const scan = (step: string, folder: string, prefix?: string, reused?: string) => {
     const problemsFile = join(workDir, `output-problems-${problemFiles.length}.json`);
     problemFiles.push(problemsFile);
-    return stage.step(step, stepScript('scan-output.ts'), ['--site', folder, '--problems', problemsFile, ...(prefix ? ['--prefix', prefix] : [])]);
+    return stage.step(step, stepScript('scan-output.ts'), [
+      '--site', folder, '--problems', problemsFile, ...(prefix ? ['--prefix', prefix] : []), ...(reused && existsSync(reused) ? ['--reused', reused] : []),
+    ]);
   };
+  const searchReused = join(workDir, 'search-reused.json');
+  const namesReused = join(workDir, 'names-reused.json');
+  // The search index reuses the published site's bundles (and name index) whose records did not change.
+  const searchReuse = build.previous
+    ? ['--previous', join(build.previousDir, 'pagefind'), '--previous-names', join(build.previousDir, 'search', 'names'), '--previous-keys', join(build.previous.folder, STATE_FILES.searchKeys)]
+    : [];
 
   // Astro keeps its intermediate server build in <cwd>/.astro/ when the output folder lies outside the
   // working directory; running it from this build's private folder keeps concurrent builds apart.
@@ -431,11 +444,14 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   });
   // At a lower priority than Astro, which is the longer of the two: the index takes the CPU Astro leaves, and
   // Astro, whose pages the last step needs, is not slowed by it.
-  const records = stage.step('search index: honorees, projects, notices', stepScript('search-index.ts'), ['--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles, '--names', nameIndex], { niceness: 10 });
+  const records = stage.step('search index: honorees, projects, notices', stepScript('search-index.ts'), [
+    '--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles, '--names', nameIndex, ...searchReuse,
+    '--keys-out', join(build.stagedState, STATE_FILES.searchKeys), '--reused-out', searchReused, '--names-reused-out', namesReused,
+  ], { niceness: 10 });
   const recordsScanned = records.then(async (result) => {
     if (!succeeded(result)) return;
-    await scan('output privacy scan: search index', recordsIndex, 'pagefind');
-    await scan('output privacy scan: name index', nameIndex, 'search/names');
+    await scan('output privacy scan: search index', recordsIndex, 'pagefind', searchReused);
+    await scan('output privacy scan: name index', nameIndex, 'search/names', namesReused);
   });
   const pagesDone = astro.then(async (result) => {
     if (!succeeded(result)) return;
@@ -443,7 +459,7 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
     // Photos and share images: made (or taken from their caches) by earlier steps, linked in with their folders.
     for (const folder of ['photos', 'share']) linkFiles(join(datasetDir, folder), join(staging, folder), listFiles(join(datasetDir, folder)));
     await Promise.all([
-      scan('output privacy scan: pages', staging),
+      scan('output privacy scan: pages', staging, undefined, pagesReused(build)),
       // The index of the other pages writes the manifest of all bundles: it needs the records' summary.
       records.then(async (recordsResult) => {
         if (!succeeded(recordsResult)) return;
@@ -465,6 +481,10 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   // The name index (search-index.ts --names) beside the search page that reads it.
   await mkdir(join(staging, 'search'), { recursive: true });
   await rename(nameIndex, join(staging, 'search', 'names'));
+  // Every file linked from the published site, for the verification (which takes their references from its state).
+  const linked = async (file: string, prefix: string) =>
+    existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as string[]).map((path) => `${prefix}${path}`) : [];
+  build.reusedFiles.push(...(await linked(searchReused, 'pagefind/')), ...(await linked(namesReused, 'search/names/')));
   const leaks = (await Promise.all(problemFiles.map(async (file) => JSON.parse(await readFile(file, 'utf8')) as Problem[]))).flat();
   return addProblems(build, leaks);
 }
@@ -502,6 +522,8 @@ async function pageKeys(build: Build): Promise<{ env: Record<string, string>; re
       }
     }
     build.reused = linkFiles(build.previousDir, staging, reused);
+    build.reusedFiles.push(...reused);
+    await writeFile(pagesReused(build), JSON.stringify(reused));
     const stats: Record<string, string> = {};
     for (const path of Object.keys(keys)) stats[path] = fileStamp(join(staging, outputFileOf(path))) ?? '';
     await writeFile(join(build.stagedState, STATE_FILES.pageKeys), JSON.stringify(keys));
@@ -515,6 +537,9 @@ async function untouched(stateFolder: string, site: string): Promise<boolean> {
   const keys = JSON.parse(await readFile(join(stateFolder, STATE_FILES.pageKeys), 'utf8').catch(() => '{}')) as Record<string, string>;
   return (await reusableKeys(stateFolder, site)).size === Object.keys(keys).length;
 }
+
+/** The pages linked from the published site, listed for the pages' privacy scan. */
+const pagesReused = (build: Build) => join(build.workDir, 'pages-reused.json');
 
 /** Size and modification time of a file: what the next build checks before it links the file. */
 function fileStamp(path: string): string | undefined {
@@ -542,8 +567,13 @@ async function verifyOutput(build: Build): Promise<boolean> {
   const problemsFile = join(build.workDir, 'verify-problems.json');
   const site = new URL(build.site?.url ?? resolveSiteUrl(build.options.site, undefined).url);
   const base = basePath(build);
+  const reusedList = join(build.workDir, 'verify-reused.json');
+  await writeFile(reusedList, JSON.stringify(build.reusedFiles));
   const verified = await build.steps.run('output verification', stepScript('verify-output.ts'), [
     '--site', build.staging, '--origin', site.origin, '--base', base, '--people', unpublishedPeopleFile(build), '--problems', problemsFile,
+    // The files linked from the published site are not read again: their references come from its verification's state.
+    ...(build.previous ? ['--previous-state', join(build.previous.folder, STATE_FILES.verify), '--reused', reusedList] : []),
+    '--state-out', join(build.stagedState, STATE_FILES.verify),
   ]);
   if (verified.exitCode !== 0) {
     build.problems.push(stepFailed('output verification', verified));
