@@ -18,8 +18,6 @@ export function loadCatalogue(): Promise<CatalogueSection[]> {
     ]);
     return chartCatalogue({ honorees, projects, regions, regionFigures, jurisdiction: meta.release.jurisdiction, boundaries });
   })();
-  // PNGs take a while: they start as soon as the charts exist, not when their routes come up.
-  void catalogue.then(() => chartPngs()).catch(() => undefined); // a missing font fails each PNG route, by name
   return catalogue;
 }
 
@@ -51,8 +49,13 @@ let pngs: Map<string, Promise<Buffer>> | undefined;
  * and names the problem): a PNG with every Chinese character missing is never published. Rendering starts with the catalogue and runs one chart at a time on the thread pool, leaving the other
  * core to Astro; each PNG route waits only for its own chart.
  */
-export async function chartPngs(): Promise<Map<string, Promise<Buffer>>> {
-  const charts = await loadCharts();
+/**
+ * The charts' PNGs, rendered one after another from the first call on: the PNG route starts them from its
+ * getStaticPaths with the charts whose file is to be written (`only`; an incremental build may write none), so
+ * they are under way before the routes come up.
+ */
+export async function chartPngs(only?: ReadonlySet<string>): Promise<Map<string, Promise<Buffer>>> {
+  const charts = (await loadCharts()).filter((chart) => !only || only.has(chart.id));
   if (pngs) return pngs;
   const fonts = cjkFontFiles();
   if (!fonts) throw new Error(`${MISSING_FONT_MESSAGE.zh} ${MISSING_FONT_MESSAGE.en}`);

@@ -3,7 +3,12 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { chartPngs, loadCharts } from '../../charts/site-charts.ts';
 import { fromParts, keyed } from '../../site/incremental.ts';
 
-export const getStaticPaths = (async ({ routePattern }) => keyed(routePattern, await allPaths(), fromParts('honorees', 'projects', 'regions', 'regionFigures', 'boundaries'))) satisfies GetStaticPaths;
+export const getStaticPaths = (async ({ routePattern }) => {
+  const paths = keyed(routePattern, await allPaths(), fromParts('honorees', 'projects', 'regions', 'regionFigures', 'boundaries'));
+  // PNGs take a while: they start now, for the charts whose file is written, not when their routes come up.
+  void chartPngs(new Set(paths.map((path) => path.props.id))).catch(() => undefined); // a missing font fails each PNG route, by name
+  return paths;
+}) satisfies GetStaticPaths;
 
 const allPaths = (async () =>
   (await loadCharts()).map((chart) => ({ params: { chart: chart.id }, props: { id: chart.id } }))) satisfies GetStaticPaths;
