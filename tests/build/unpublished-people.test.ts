@@ -53,6 +53,17 @@ describe('PeopleMatcher', () => {
     expect(found('ZQ-2026-002931 XZQ-2026-00293')).toEqual([]);
   });
 
+  it('finds a name at every byte offset after ASCII of any length, in bytes that start anywhere in their buffer (the walk skips ASCII four bytes at a time)', () => {
+    const many = new PeopleMatcher({ names: ['王建国', ...Array.from({ length: 20 }, (_, i) => `钱${String.fromCharCode(0x4e00 + i)}`)], revokedIds: [] });
+    for (let ascii = 0; ascii < 12; ascii++) {
+      for (let offset = 0; offset < 4; offset++) {
+        const text = latin1(`${'<'.repeat(ascii)}王建国>${'x'.repeat(ascii)}，王建国`);
+        const bytes = Buffer.concat([Buffer.alloc(offset), Buffer.from(text, 'latin1')]).subarray(offset);
+        expect(many.find(text, bytes).map((hit) => hit.index)).toEqual([ascii, 2 * ascii + 13]);
+      }
+    }
+  });
+
   it('finds revoked ids with nothing in common (an honoree’s ZQ- and a cadre’s GB-), in order, and stops at the end of the text', () => {
     // With one search prefix for all ids, the empty prefix of these two matched at every character and never ended.
     const both = new PeopleMatcher({ revokedIds: ['ZQ-2026-00293', 'GB-2025-00007'], names: [] });

