@@ -23,24 +23,27 @@ const { values } = parseArgs({
 if (!values.site || !values.origin || !values.base || !values.people || !values.problems) {
   throw new Error('verify-output: --site, --origin, --base, --people and --problems are required');
 }
-const log = (message: string) => process.stderr.write(`verify-output: ${message}\n`);
-const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(2)} s`;
+const { site, origin, base } = values;
+const log = (message: string) => process.stderr.write(`output verification: ${message}\n`);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const timed = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
+  const began = performance.now();
+  return [await run(), performance.now() - began];
+};
 
 const people = JSON.parse(await readFile(values.people, 'utf8')) as UnpublishedPeople;
-let began = performance.now();
 // Absent or unreadable (or no --previous-state at all): every file is read, as in a full build, --reused or not.
-const previous = values['previous-state'] ? await readVerifyState(values['previous-state']) : undefined;
+const statePath = values['previous-state'];
+const [previous, readMs] = await timed(async () => (statePath ? readVerifyState(statePath) : undefined));
 const reused = values.reused ? (JSON.parse(await readFile(values.reused, 'utf8')) as string[]) : [];
-if (values['previous-state']) log(previous ? `previous state read in ${seconds(began)}` : 'no usable previous state: every file is read');
-
-began = performance.now();
-const result = await verifyOutput(values.site, { site: { origin: values.origin, base: values.base }, people }, { previous, reused });
-if (result.previousIgnored) log(`previous state not used: ${result.previousIgnored}`);
-log(`${result.state.files.length} files verified in ${seconds(began)}, ${result.reusedFiles} of them reused from the previous build (references from its state)`);
-if (result.unusedAssets.length > 0) log(`removed ${result.unusedAssets.length} bundler asset(s) no page uses: ${result.unusedAssets.join(', ')}`);
+const [result, verifyMs] = await timed(() => verifyOutput(site, { site: { origin, base }, people }, { previous, reused }));
 await writeFile(values.problems, JSON.stringify(result.problems));
-if (values['state-out']) {
-  began = performance.now();
-  await writeVerifyState(values['state-out'], result.state);
-  log(`state written in ${seconds(began)}: ${result.state.strings.length} strings, ${result.state.targets.length} references`);
-}
+const stateOut = values['state-out'];
+const [, writeMs] = await timed(async () => (stateOut ? writeVerifyState(stateOut, result.state) : undefined));
+
+const ignored = statePath && !previous ? 'no usable previous state' : result.previousIgnored ? `previous state not used: ${result.previousIgnored}` : undefined;
+log(
+  `${result.state.files.length} files, ${result.reusedFiles} of them reused (references from the previous state${statePath && previous ? `, read in ${seconds(readMs)}` : ''}), ` +
+    `verified in ${seconds(verifyMs)}${stateOut ? `; state written in ${seconds(writeMs)}` : ''}${ignored ? `; ${ignored}: every file read` : ''}`,
+);
+if (result.unusedAssets.length > 0) log(`removed ${result.unusedAssets.length} bundler asset(s) no page uses: ${result.unusedAssets.join(', ')}`);
