@@ -300,7 +300,8 @@ async function prepareDataset(build: Build): Promise<boolean> {
     '--unpublished', unpublishedPeopleFile(build), '--photos', photoSourcesFile(build),
     ...(build.code ? ['--table-cache', join(projectRoot, '.yangguang', 'table-cache'), '--code', build.code] : []),
   ]);
-  if (existsSync(inputProblems)) problems.push(...(JSON.parse(await readFile(inputProblems, 'utf8')) as Problem[]));
+  // One by one: an export with hundreds of thousands of problems would overflow push(...)'s arguments.
+  if (existsSync(inputProblems)) for (const found of JSON.parse(await readFile(inputProblems, 'utf8')) as Problem[]) problems.push(found);
   if (problems.length > 0) build.log(formatProblems(problems));
   if (existsSync(join(datasetDir, 'meta.json'))) {
     const { release } = JSON.parse(await readFile(join(datasetDir, 'meta.json'), 'utf8')) as { release: { release: string; site_url?: string } };
@@ -484,7 +485,7 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   // Every file linked from the published site, for the verification (which takes their references from its state).
   const linked = async (file: string, prefix: string) =>
     existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as string[]).map((path) => `${prefix}${path}`) : [];
-  build.reusedFiles.push(...(await linked(searchReused, 'pagefind/')), ...(await linked(namesReused, 'search/names/')));
+  build.reusedFiles = build.reusedFiles.concat(await linked(searchReused, 'pagefind/'), await linked(namesReused, 'search/names/'));
   const leaks = (await Promise.all(problemFiles.map(async (file) => JSON.parse(await readFile(file, 'utf8')) as Problem[]))).flat();
   return addProblems(build, leaks);
 }
@@ -522,7 +523,8 @@ async function pageKeys(build: Build): Promise<{ env: Record<string, string>; re
       }
     }
     build.reused = linkFiles(build.previousDir, staging, reused);
-    build.reusedFiles.push(...reused);
+    // (concat, not push(...): a spread of 130,000 arguments overflows the stack)
+    build.reusedFiles = build.reusedFiles.concat(reused);
     await writeFile(pagesReused(build), JSON.stringify(reused));
     const stats: Record<string, string> = {};
     for (const path of Object.keys(keys)) stats[path] = fileStamp(join(staging, outputFileOf(path))) ?? '';
@@ -585,7 +587,7 @@ async function verifyOutput(build: Build): Promise<boolean> {
 /** Problems a step found: reported (counted again in the closing summary), and false when any is an error. */
 function addProblems(build: Build, found: Problem[]): boolean {
   if (found.length === 0) return true;
-  build.problems.push(...found);
+  for (const each of found) build.problems.push(each);
   build.log(found.length === 1 ? formatProblem(found[0]!) : formatProblems(found));
   return !found.some((problem) => problem.severity === 'error');
 }
