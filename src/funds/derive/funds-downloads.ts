@@ -152,5 +152,17 @@ const NOT_IN_A_DATA_URL = /[%#?\s\p{Cc}"&<>[\\\]^`{|}]/gu;
  */
 export function asDataUrl(text: string, type: 'text/csv' | 'application/json'): string {
   // & too: in an HTML attribute it would otherwise become &amp; (five bytes for one).
-  return `data:${type};charset=utf-8,${text.replace(NOT_IN_A_DATA_URL, (char) => encodeURIComponent(char))}`;
+  return `data:${type};charset=utf-8,${text.replace(NOT_IN_A_DATA_URL, escapeInDataUrl)}`;
+}
+
+// Each character's escape worked out once: a project's JSON has a thousand quotes, and 20,000 project pages made
+// encodeURIComponent the larger part of the time their downloads took.
+const escapes = new Map<string, string>();
+function escapeInDataUrl(char: string): string {
+  let escaped = escapes.get(char);
+  if (escaped === undefined) {
+    escaped = encodeURIComponent(char);
+    escapes.set(char, escaped);
+  }
+  return escaped;
 }
