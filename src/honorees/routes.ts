@@ -3,6 +3,7 @@
 import { facetLookup, facetValues, type FacetLookup, type FacetValues } from './derive/honoree-facets.ts';
 import { filterFiles, type FilterFiles } from './derive/honoree-filter-data.ts';
 import { compareListOrder, listViews, PAGE_SIZE, type ListView } from './derive/honoree-list.ts';
+import { FACETS } from './derive/honoree-filters.ts';
 import { locatorCache, type CountyLocator } from './derive/honoree-locator.ts';
 import type { PublishedPhotos } from './derive/honoree-photos.ts';
 import type { PublishedHonoree } from './derive/honorees.ts';
@@ -112,19 +113,23 @@ export function profileInputs(data: HonoreeData, honoree: PublishedHonoree, shar
 
 const viewDigests = new WeakMap<ListView, string>();
 let valuesDigest: string | undefined;
+let valuesShapeDigest: string | undefined;
 
-/** A page of a list: the filters with their counts, the list's totals, and its own 50 entries. */
+/**
+ * A page of a list: the filters (with each value's count over all honorees on a first page only), the list's totals and
+ * counts, and its own 50 entries. So a corrected honoree renders again the pages of the lists that hold them (their
+ * totals) and every list's first page, not every page of every list.
+ */
 export function listPageInputs(data: HonoreeData, view: ListView, page: number): unknown {
-  // The filters with each value's count over all honorees: on every list page, so a change of any honoree's
-  // facets renders every list page again (~15,000 at 100,000 honorees).
   valuesDigest ??= hashOf(data.values);
+  valuesShapeDigest ??= hashOf(FACETS.map((facet) => data.values[facet].map(({ key, slug, label, county }) => [key, slug, label, county])));
   let digest = viewDigests.get(view);
   if (digest === undefined) {
-    digest = hashOf([view.filter, view.counts, view.entries.length]);
+    digest = hashOf([view.filter && [view.filter.facet, view.filter.value.key, view.filter.value.slug, view.filter.value.label], view.counts, view.entries.length]);
     viewDigests.set(view, digest);
   }
   const first = (page - 1) * PAGE_SIZE;
-  return [layoutDigest(), valuesDigest, digest, page, view.entries.slice(first, first + PAGE_SIZE).map(recordDigest)];
+  return [layoutDigest(), page === 1 ? valuesDigest : valuesShapeDigest, digest, page, view.entries.slice(first, first + PAGE_SIZE).map(recordDigest)];
 }
 
 /** A page of a surname: the surname, how many have it, its page of people and the names of their places. */

@@ -7,6 +7,8 @@ import { axeViolations } from './harness/axe.ts';
 import { DESKTOP, horizontalOverflow, launchChromium, PHONE } from './harness/browser.ts';
 import type { PublishedHonoree } from '../../src/honorees/derive/honorees.ts';
 import { loadSubjects, type Subjects } from './honorees-subjects.ts';
+import { facetKey, facetValues } from '../../src/honorees/derive/honoree-facets.ts';
+import { FACETS, listPath } from '../../src/honorees/derive/honoree-filters.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -74,6 +76,35 @@ describe('honoree list', () => {
     expect(new URL(page.url()).pathname).toBe(`/honorees/year/${year}/`);
     await expect(page.textContent('[data-honoree-status]')).resolves.toContain(`共 ${expectedCount.toLocaleString('zh-CN')} 位`);
     await page.context().close();
+  });
+
+  it('on every filter’s later pages: browse links without counts, and with JavaScript the filter’s values with their counts over all honorees', async () => {
+    // The counts over all honorees are left out of later pages' HTML (one corrected honoree would change every page of
+    // every list); the script shows them from the filter index once the filters are opened.
+    const values = facetValues(subjects.published, new Map());
+    const paged = FACETS.filter((facet) => values[facet].some((each) => each.count > 50));
+    expect(paged.length).toBeGreaterThanOrEqual(4);
+    for (const facet of paged) {
+      const value = values[facet].find((each) => each.count > 50);
+      if (!value) continue;
+      const path = `${listPath({ facet, slug: value.slug }, 2)}`;
+      const plain = await open(path, { javaScript: false });
+      await plain.click('.honoree-filter summary');
+      await expect(plain.locator('[data-honoree-browse] .honoree-browse__count').count()).resolves.toBe(0);
+      const other = values.year.find((each) => each.slug !== value.slug) ?? value;
+      await plain.locator('[data-honoree-browse] a', { hasText: `${other.key} 年` }).first().click();
+      expect(new URL(plain.url()).pathname).toBe(listPath({ facet: 'year', slug: other.slug }));
+      await plain.context().close();
+
+      const page = await open(path);
+      await page.click('.honoree-filter summary');
+      await page.waitForFunction((name) => [...document.querySelectorAll(`select[name="${name}"] option[value]:not([value=""])`)].every((option) => option.textContent?.includes('（')), facet);
+      const shown = await page.$$eval(`select[name="${facet}"] option`, (options) => (options as HTMLOptionElement[]).filter((option) => option.value).map((option) => [option.value, option.textContent ?? '']));
+      const expected = values[facet].map((each) => [each.slug, `（${subjects.published.filter((honoree) => facetKey(honoree, facet) === each.key).length.toLocaleString('zh-CN')}）`]);
+      expect(shown.map(([slug, text]) => [slug, text?.slice(text.indexOf('（'))])).toEqual(expected);
+      expect(await page.inputValue(`select[name="${facet}"]`)).toBe(value.slug);
+      await page.context().close();
+    }
   });
 
   it('shows an honoree without consent by masked name only, without a link', async () => {

@@ -46,6 +46,37 @@ export function enhanceHonoreeFilters(root: Document): void {
   });
   const params = new URLSearchParams(window.location.search);
   if (FACETS.some((facet) => params.get(facet))) void showCombination(root, form, params);
+  else showOwnFacetCounts(form);
+}
+
+/**
+ * A list of one filter (/honorees/year/2025/) offers that filter's other values with their counts over all honorees,
+ * which its HTML leaves out (they would change with any honoree, on every page): taken from the filter index once the
+ * filters are first opened.
+ */
+function showOwnFacetCounts(form: HTMLFormElement): void {
+  const facet = FACETS.find((each) => each === form.dataset['ownFacet']);
+  const select = facet && (form.elements.namedItem(facet) as HTMLSelectElement | null);
+  const details = form.closest('details');
+  if (!facet || !select || !details) return;
+  let asked = false;
+  const show = () => {
+    if (asked || !details.open) return;
+    asked = true;
+    fetchJson<FilterIndex>(form.dataset['index'] ?? '').then(
+      (index) => {
+        const counts = new Map(index.facets[facet].map((entry) => [entry.slug, entry.count]));
+        for (const option of select.options) {
+          const count = counts.get(option.value);
+          if (count !== undefined) option.textContent = `${option.dataset['label'] ?? ''}（${countFormat.format(count)}）`;
+        }
+      },
+      // Without the index the values stay as they are, without counts: the form still works.
+      () => undefined,
+    );
+  };
+  details.addEventListener('toggle', show);
+  show();
 }
 
 /** Where the form leads: the static page for one filter or none, /honorees/?… for a combination. */

@@ -47,7 +47,7 @@ export function filterFiles(honorees: readonly PublishedHonoree[], values: Facet
     }
   });
   const strip = (facet: Facet) =>
-    values[facet].map((value) => ({ slug: value.slug, label: value.label, ...(value.county ? { county: position.county.get(value.county) ?? -1 } : {}) }));
+    values[facet].map((value) => ({ slug: value.slug, label: value.label, ...(value.county ? { county: position.county.get(value.county) ?? -1 } : {}), count: value.count }));
   return {
     index: {
       version: 1,

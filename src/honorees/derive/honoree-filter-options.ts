@@ -10,7 +10,10 @@ import { formatCount } from '../../site/format.ts';
 
 const made = new WeakMap<ListView, Record<Facet, string>>();
 
-/** Each filter's options for `view`: 全部, then every value with its count in the view; the view's own filter selected. */
+/**
+ * Each filter's options for `view`: 全部, then every value with its count in the view; the view's own filter selected,
+ * its values without counts (over all honorees, they would change with any honoree: the filter script adds them).
+ */
 export function filterOptions(values: FacetValues, view: ListView): Record<Facet, string> {
   const cached = made.get(view);
   if (cached) return cached;
@@ -18,7 +21,7 @@ export function filterOptions(values: FacetValues, view: ListView): Record<Facet
   const chosenCounty = current?.facet === 'county' ? current.value.key : current?.facet === 'township' ? current.value.county : undefined;
   const option = (facet: Facet, value: FacetValue) => {
     const selected = (current?.facet === facet && current.value === value) || (facet === 'county' && value.key === chosenCounty);
-    const label = `${value.label}（${formatCount(view.counts[facet].get(value.key) ?? 0)}）`;
+    const label = current?.facet === facet ? value.label : `${value.label}（${formatCount(view.counts[facet].get(value.key) ?? 0)}）`;
     return `<option value="${escapeXml(value.slug)}" data-label="${escapeXml(value.label)}"${selected ? ' selected' : ''}>${escapeXml(label)}</option>`;
   };
   const markup = {} as Record<Facet, string>;

@@ -19,6 +19,11 @@ export interface FacetEntry {
   label: string;
   /** A township's county, as an index into the county values. */
   county?: number;
+  /**
+   * Honorees with this value, over all honorees: the counts a list shows beside its own filter's values (/honorees/year/2025/
+   * offers the other years with theirs). Not in the list pages' HTML: one corrected honoree would change them on every page.
+   */
+  count: number;
 }
 
 /** One shard: the honorees of one year, level and county (values as indexes into the facet values). */

@@ -26,8 +26,10 @@ export interface ListView {
   filter?: { facet: Facet; value: FacetValue };
   entries: ListEntry[];
   /**
-   * For each filter value, how many honorees the list would hold with that value chosen as well — or
-   * instead, for the list's own filter (so its sibling values show their full counts).
+   * For each filter value, how many honorees the list would hold with that value chosen as well. None for the list's
+   * own filter: its sibling values' counts are over all honorees, so one corrected honoree would change them on every
+   * page of every list (~15,000 pages at 100,000 honorees, each rendered again by an incremental build); the filter
+   * script shows them from filter/index.json.
    */
   counts: Record<Facet, Map<string, number>>;
 }
@@ -80,9 +82,6 @@ export function listViews(honorees: readonly PublishedHonoree[], values: FacetVa
         if (key !== undefined && view.filter?.facet !== facet) view.counts[facet].set(key, (view.counts[facet].get(key) ?? 0) + 1);
       });
     }
-  }
-  for (const view of byValue.values()) {
-    if (view.filter) view.counts[view.filter.facet] = new Map(values[view.filter.facet].map((value) => [value.key, value.count]));
   }
   return [all, ...byValue.values()];
 }

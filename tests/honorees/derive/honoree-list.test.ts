@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { facetValues } from '../../../src/honorees/derive/honoree-facets.ts';
-import { listParam, listPath } from '../../../src/honorees/derive/honoree-filters.ts';
+import { facetKey, facetValues } from '../../../src/honorees/derive/honoree-facets.ts';
+import { filterFiles } from '../../../src/honorees/derive/honoree-filter-data.ts';
+import { FACETS, listParam, listPath } from '../../../src/honorees/derive/honoree-filters.ts';
 import { listViews, pageCount } from '../../../src/honorees/derive/honoree-list.ts';
 import { honorees, regionNames } from './honoree-fixture.ts';
 
@@ -55,7 +56,15 @@ describe('list counts', () => {
     expect(views[0]?.counts.year.get('2024')).toBe(2);
   });
 
-  it('gives the list’s own filter its full counts, so siblings can be chosen instead', () => {
-    expect(view('year', '2025')?.counts.year.get('2024')).toBe(2);
+  it('leaves out the list’s own filter: its siblings’ counts are over all honorees, and the filter index has them', () => {
+    expect(view('year', '2025')?.counts.year.size).toBe(0);
+    const { index } = filterFiles(honorees, facetValues(honorees, regionNames));
+    expect(index.facets.year.find((entry) => entry.slug === '2024')?.count).toBe(2);
+    for (const facet of FACETS) {
+      for (const entry of index.facets[facet]) {
+        const value = facetValues(honorees, regionNames)[facet].find((each) => each.slug === entry.slug);
+        expect(entry.count).toBe(honorees.filter((honoree) => facetKey(honoree, facet) === value?.key).length);
+      }
+    }
   });
 });
