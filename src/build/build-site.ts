@@ -13,7 +13,8 @@ import { StepRunner, stepFailed, succeeded } from './stages.ts';
 import { recoverInterruptedSwap, swapIn, swapPaths } from './swap.ts';
 import { removeAbandonedWorkFolders, workFolder } from './work-folders.ts';
 import { linkFiles, siteChanges, type SiteChanges } from './incremental/assemble.ts';
-import { codeFingerprint, datasetDigests, inputsFingerprint, listFiles } from './incremental/fingerprints.ts';
+import { codeFingerprint, datasetDigests, exportFolderDigest, inputsFingerprint, listFiles } from './incremental/fingerprints.ts';
+import { keepPrepared, preparedKey, restorePrepared } from './incremental/prepared-cache.ts';
 import { keepSiteState, pruneStates, readSiteState, STAGED_STATE, STATE_FILES, stateRootOf, type SiteState } from './incremental/site-state.ts';
 import { INCREMENTAL_ENV, outputFileOf } from '../site/incremental.ts';
 
@@ -119,6 +120,8 @@ interface Build {
   previous?: { folder: string; state: SiteState };
   fullBecause?: string;
   code: string;
+  /** The export folder's digest (fingerprints.ts exportFolderDigest), once read. */
+  exportDigest?: string;
   inputs: string;
   /** The state for the next build, written here and kept once the new site is swapped in. */
   stagedState: string;
@@ -225,7 +228,7 @@ const SITE_URL_SOURCES = {
 /** The build's steps in order; false as soon as one fails, else whether it reused the published site. */
 async function runSteps(build: Build, previousRemoved: Promise<unknown>): Promise<IncrementalSummary['mode'] | false> {
   await mkdir(build.workDir, { recursive: true });
-  if (!build.options.prepareOnly && (await publishedSite(build)) === 'unchanged') {
+  if (!build.options.prepareOnly && (await build.steps.inline('published site: fingerprints and state', () => publishedSite(build))) === 'unchanged') {
     await writeChanges(build);
     return 'unchanged';
   }
@@ -241,18 +244,22 @@ async function runSteps(build: Build, previousRemoved: Promise<unknown>): Promis
   if (build.options.prepareOnly) return 'full';
   if (!(await pagesAndSearchIndex(build))) return false;
   if (!(await verifyOutput(build))) return false;
-  build.changes = siteChanges(existsSync(build.previousDir) ? build.previousDir : undefined, build.staging);
-  await writeChanges(build);
+  await build.steps.inline('manifest of changes', async () => {
+    build.changes = siteChanges(existsSync(build.previousDir) ? build.previousDir : undefined, build.staging, new Set(build.reusedFiles));
+    await writeChanges(build);
+  });
   await previousRemoved;
-  await swapIn(build.outDir);
-  await keepSiteState(build.stateRoot, build.outDir, build.stagedState, {
-    version: 1,
-    code: build.code,
-    site: build.site?.url ?? '',
-    base: basePath(build),
-    inputs: build.inputs,
-    builtAt: new Date().toISOString(),
-    published: build.previousDir,
+  await build.steps.inline('swap in and keep state', async () => {
+    await swapIn(build.outDir);
+    await keepSiteState(build.stateRoot, build.outDir, build.stagedState, {
+      version: 1,
+      code: build.code,
+      site: build.site?.url ?? '',
+      base: basePath(build),
+      inputs: build.inputs,
+      builtAt: new Date().toISOString(),
+      published: build.previousDir,
+    });
   });
   return build.previous ? 'incremental' : 'full';
 }
@@ -264,7 +271,8 @@ async function runSteps(build: Build, previousRemoved: Promise<unknown>): Promis
 async function publishedSite(build: Build): Promise<'unchanged' | 'changed'> {
   const { options } = build;
   build.code = codeFingerprint(projectRoot);
-  build.inputs = inputsFingerprint(resolve(options.dataDir), { code: build.code, today: options.today, site: options.site, base: basePath(build) });
+  build.exportDigest = exportFolderDigest(resolve(options.dataDir));
+  build.inputs = inputsFingerprint(build.exportDigest, { code: build.code, today: options.today, site: options.site, base: basePath(build) });
   await mkdir(build.stagedState, { recursive: true });
   await pruneStates(INCREMENTAL_ROOT);
   const previous = await readSiteState(build.stateRoot, build.previousDir);
@@ -291,15 +299,23 @@ async function writeChanges(build: Build): Promise<void> {
   await writeFile(path, `${JSON.stringify({ site: build.outDir, added, changed, removed }, null, 1)}\n`);
 }
 
-/** 1. read → decode → parse → validate → privacy gate → derive: the dataset the pages are made from. */
+/**
+ * 1. read → decode → parse → validate → privacy gate → derive: the dataset the pages are made from. When the code and
+ * the export are those of a recent build (the nightly refresh), its results are taken from the prepared cache with
+ * today's date instead (src/build/incremental/prepared-cache.ts); --full always runs the step.
+ */
 async function prepareDataset(build: Build): Promise<boolean> {
   const { options, datasetDir, problems } = build;
   const inputProblems = join(build.workDir, 'input-problems.json');
-  const prepared = await build.steps.run('read, validate and derive', stepScript('prepare.ts'), [
+  const files = { dataset: datasetDir, problems: inputProblems, photos: photoSourcesFile(build), unpublished: unpublishedPeopleFile(build) };
+  const key = build.code && build.exportDigest && !options.full ? preparedKey(build.code, resolve(options.dataDir), build.exportDigest) : undefined;
+  const restored = key !== undefined && (await build.steps.inline('read, validate and derive: as the last build of this export (prepared cache)', () => restorePrepared(PREPARED_ROOT, key, files, options.today)));
+  const prepared = restored ? undefined : await build.steps.run('read, validate and derive', stepScript('prepare.ts'), [
     '--data', resolve(options.dataDir), '--dataset', datasetDir, '--problems', inputProblems, '--today', options.today,
-    '--unpublished', unpublishedPeopleFile(build), '--photos', photoSourcesFile(build),
+    '--unpublished', files.unpublished, '--photos', files.photos,
     ...(build.code ? ['--table-cache', join(projectRoot, '.yangguang', 'table-cache'), '--code', build.code] : []),
   ]);
+  if (restored) build.log('read, validate and derive: the export is as the last build read it; its dataset taken from the prepared cache with today\'s date');
   // One by one: an export with hundreds of thousands of problems would overflow push(...)'s arguments.
   if (existsSync(inputProblems)) for (const found of JSON.parse(await readFile(inputProblems, 'utf8')) as Problem[]) problems.push(found);
   if (problems.length > 0) build.log(formatProblems(problems));
@@ -308,10 +324,18 @@ async function prepareDataset(build: Build): Promise<boolean> {
     build.release = release.release;
     if (release.site_url !== undefined) build.releaseSiteUrl = release.site_url;
   }
-  if (prepared.exitCode === 0) return true;
-  if (!problems.some((problem) => problem.severity === 'error')) problems.push(stepFailed('read, validate and derive', prepared));
+  if (restored) return true;
+  if (prepared?.exitCode === 0) {
+    const exportDigest = build.exportDigest;
+    if (build.code && exportDigest) await build.steps.inline('prepared cache kept', () => keepPrepared(PREPARED_ROOT, preparedKey(build.code, resolve(options.dataDir), exportDigest), files));
+    return true;
+  }
+  if (prepared && !problems.some((problem) => problem.severity === 'error')) problems.push(stepFailed('read, validate and derive', prepared));
   return false;
 }
+
+/** Where the prepare step's results are kept between builds. */
+const PREPARED_ROOT = join(projectRoot, '.yangguang', 'prepared');
 
 const unpublishedPeopleFile = (build: Build) => join(build.workDir, 'unpublished-people.json');
 
@@ -437,7 +461,7 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   // A larger young generation: rendering makes short-lived garbage page after page, and with V8's default
   // the Astro step spent ~18 s of 250 in the garbage collector at 100,000 honorees (~5 % faster, +170 MB).
   // NODE_ENV production whoever runs the build: a test runner's NODE_ENV=test would ship React's development build.
-  const keys = await pageKeys(build);
+  const keys = await build.steps.inline('page keys: dataset digests, published stamps', () => pageKeys(build));
   const astro = stage.step('Astro pages', astroBin, [...astroArgs, '--root', projectRoot], {
     env: { YANGGUANG_DATASET: datasetDir, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...keys.env },
     cwd: workDir,
@@ -449,6 +473,8 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
     '--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles, '--names', nameIndex, ...searchReuse,
     '--keys-out', join(build.stagedState, STATE_FILES.searchKeys), '--reused-out', searchReused, '--names-reused-out', namesReused,
   ], { niceness: 10 });
+  let recordsDone = false;
+  void records.finally(() => (recordsDone = true));
   const recordsScanned = records.then(async (result) => {
     if (!succeeded(result)) return;
     await scan('output privacy scan: search index', recordsIndex, 'pagefind', searchReused);
@@ -456,9 +482,11 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   });
   const pagesDone = astro.then(async (result) => {
     if (!succeeded(result)) return;
-    await keys.reuse();
-    // Photos and share images: made (or taken from their caches) by earlier steps, linked in with their folders.
-    for (const folder of ['photos', 'share']) linkFiles(join(datasetDir, folder), join(staging, folder), listFiles(join(datasetDir, folder)));
+    await build.steps.inline('reused pages linked, stamps kept', async () => {
+      await keys.reuse();
+      // Photos and share images: made (or taken from their caches) by earlier steps, linked in with their folders.
+      for (const folder of ['photos', 'share']) linkFiles(join(datasetDir, folder), join(staging, folder), listFiles(join(datasetDir, folder)));
+    }, recordsDone ? undefined : 'search index: honorees, projects, notices');
     await Promise.all([
       scan('output privacy scan: pages', staging, undefined, pagesReused(build)),
       // The index of the other pages writes the manifest of all bundles: it needs the records' summary.
@@ -503,7 +531,7 @@ async function pageKeys(build: Build): Promise<{ env: Record<string, string>; re
   await rm(keysOut, { force: true });
   // The published files that are still as the last build wrote them: a file edited or deleted by hand since is
   // rendered again rather than linked.
-  const known = previous ? await reusableKeys(previous.folder, build.previousDir) : new Map<string, string>();
+  const { keys: known, stamps: knownStamps } = previous ? await reusableKeys(previous.folder, build.previousDir) : { keys: new Map<string, string>(), stamps: {} };
   const previousKeys = join(workDir, 'previous-page-keys.json');
   await writeFile(previousKeys, JSON.stringify(Object.fromEntries(known)));
   const env: Record<string, string> = {
@@ -526,8 +554,9 @@ async function pageKeys(build: Build): Promise<{ env: Record<string, string>; re
     // (concat, not push(...): a spread of 130,000 arguments overflows the stack)
     build.reusedFiles = build.reusedFiles.concat(reused);
     await writeFile(pagesReused(build), JSON.stringify(reused));
+    // A linked file's stamp is the published file's (the same inode); only the rendered ones are looked at.
     const stats: Record<string, string> = {};
-    for (const path of Object.keys(keys)) stats[path] = fileStamp(join(staging, outputFileOf(path))) ?? '';
+    for (const path of Object.keys(keys)) stats[path] = (known.get(path) === keys[path] ? knownStamps[path] : undefined) ?? fileStamp(join(staging, outputFileOf(path))) ?? '';
     await writeFile(join(build.stagedState, STATE_FILES.pageKeys), JSON.stringify(keys));
     await writeFile(join(build.stagedState, STATE_FILES.pageStamps), JSON.stringify(stats));
   };
@@ -537,7 +566,7 @@ async function pageKeys(build: Build): Promise<{ env: Record<string, string>; re
 /** Whether every page of the published site is still as its build wrote it. */
 async function untouched(stateFolder: string, site: string): Promise<boolean> {
   const keys = JSON.parse(await readFile(join(stateFolder, STATE_FILES.pageKeys), 'utf8').catch(() => '{}')) as Record<string, string>;
-  return (await reusableKeys(stateFolder, site)).size === Object.keys(keys).length;
+  return (await reusableKeys(stateFolder, site)).keys.size === Object.keys(keys).length;
 }
 
 /** The pages linked from the published site, listed for the pages' privacy scan. */
@@ -549,8 +578,8 @@ function fileStamp(path: string): string | undefined {
   return stat ? `${stat.size}:${stat.mtimeMs}` : undefined;
 }
 
-/** The published site's keys, but for paths whose file is missing or no longer as that build wrote it. */
-async function reusableKeys(stateFolder: string, site: string): Promise<Map<string, string>> {
+/** The published site's keys (and stamps), but for paths whose file is missing or no longer as that build wrote it. */
+async function reusableKeys(stateFolder: string, site: string): Promise<{ keys: Map<string, string>; stamps: Record<string, string> }> {
   const read = async (file: string) => JSON.parse(await readFile(join(stateFolder, file), 'utf8')) as Record<string, string>;
   const none: Record<string, string> = {};
   const [keys, stamps] = await Promise.all([read(STATE_FILES.pageKeys), read(STATE_FILES.pageStamps)]).catch(() => [none, none]);
@@ -558,7 +587,7 @@ async function reusableKeys(stateFolder: string, site: string): Promise<Map<stri
   for (const [path, key] of Object.entries(keys)) {
     if (stamps[path] !== undefined && fileStamp(join(site, outputFileOf(path))) === stamps[path]) usable.set(path, key);
   }
-  return usable;
+  return { keys: usable, stamps };
 }
 
 /**

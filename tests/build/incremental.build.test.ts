@@ -45,10 +45,14 @@ async function differences(a: string, b: string): Promise<string[]> {
   return [...files].filter((file) => left.get(file) !== right.get(file)).sort();
 }
 
-/** A full build of `dataDir` into a fresh folder, compared with the incremental one. */
+/**
+ * A full build of `dataDir` into a fresh folder, compared with the incremental one: --full, so that it derives the
+ * dataset from the export rather than taking it from the prepared cache.
+ */
 async function expectSameAsFull(dataDir: string, site: string, options: { today?: string; site?: string }): Promise<void> {
   const full = join(work, `full-${Math.random().toString(36).slice(2)}`);
-  const result = await build(dataDir, full, options);
+  const result = await build(dataDir, full, { ...options, full: true });
+  expect(result.timings.map((timing) => timing.step)).toContain('read, validate and derive');
   expect(result.ok).toBe(true);
   expect(result.incremental?.mode).toBe('full');
   expect(await differences(site, full)).toEqual([]);
@@ -130,6 +134,8 @@ describe('incremental builds of the sample export', () => {
     const result = await build(data, live, { today: NEXT_DAY });
     expect(result.ok).toBe(true);
     expect(result.incremental?.mode).toBe('incremental');
+    // The export is the one the last build read: its dataset comes from the prepared cache, with the new day.
+    expect(result.timings.map((timing) => timing.step)).not.toContain('read, validate and derive');
     await expectManifestExact(before, live, result.changes);
     expect(result.changes.changed.length).toBeGreaterThan(0);
     await expectSameAsFull(data, live, { today: NEXT_DAY });

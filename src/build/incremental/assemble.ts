@@ -43,18 +43,26 @@ export interface SiteChanges {
 
 /**
  * Compares the new site in `next` with the published one in `previous` (if any), file by file: the same inode
- * (a reused file) or the same bytes is unchanged.
+ * (a reused file) or the same bytes is unchanged. `linked`: files the build linked from `previous` itself (linkFiles),
+ * unchanged without a look (at scale, 240,000 of a rebuild's 260,000 files).
  */
-export function siteChanges(previous: string | undefined, next: string): SiteChanges {
+export function siteChanges(previous: string | undefined, next: string, linked: ReadonlySet<string> = new Set()): SiteChanges {
   const nextFiles = listFiles(next);
   const changes: SiteChanges = { added: [], changed: [], removed: [], files: nextFiles.length, unchanged: 0, linked: 0 };
   const before = previous && existsSync(previous) ? new Set(listFiles(previous)) : new Set<string>();
+  // Linked, not copied (linkFiles copies across file systems): counted as the published files themselves.
+  const sameDevice = previous !== undefined && before.size > 0 && statSync(previous).dev === statSync(next).dev;
   for (const file of nextFiles) {
     if (!before.has(file)) {
       changes.added.push(file);
       continue;
     }
     before.delete(file);
+    if (linked.has(file)) {
+      changes.unchanged += 1;
+      if (sameDevice) changes.linked += 1;
+      continue;
+    }
     const same = sameContent(join(previous as string, file), join(next, file));
     if (same === 'linked') changes.linked += 1;
     if (same) changes.unchanged += 1;
