@@ -1,6 +1,6 @@
 // What the open-data pages read: the current release's open tables (made from the dataset when needed), and
 // the release history and past releases' files that the build's history step wrote beside the dataset.
-import { fileStem, OPEN_TABLES, openDataTable, type OpenDataSource, type OpenRow } from './derive/open-data.ts';
+import { fileStem, OPEN_TABLES, openDataCount, openDataRows, type OpenDataSource, type OpenRow } from './derive/open-data.ts';
 import type { TableName } from '../pipeline/schemas/index.ts';
 import { pastReleasePath, type ReleaseHistory } from '../publish/history.ts';
 import { load, loadDatasetFile } from '../site/dataset.ts';
@@ -19,14 +19,15 @@ async function openDataSource(): Promise<OpenDataSource> {
   return { regions, honorees, notices, projects, pairings, indicators, targets };
 }
 
-/** One table of the current release, made when its file is written and not kept. */
-export async function currentTable(table: TableName): Promise<OpenRow[]> {
-  return openDataTable(await openDataSource(), table);
+/** One table of the current release, made as its file is written (the fund lines row by row) and not kept. */
+export async function currentTable(table: TableName): Promise<Iterable<OpenRow>> {
+  return openDataRows(await openDataSource(), table);
 }
 
+/** How many rows each table has, without making them (1,000,000 fund lines at scale). */
 export async function currentCounts(): Promise<Record<TableName, number>> {
   const source = await openDataSource();
-  return Object.fromEntries(OPEN_TABLES.map((table) => [table, openDataTable(source, table).length])) as Record<TableName, number>;
+  return Object.fromEntries(OPEN_TABLES.map((table) => [table, openDataCount(source, table)])) as Record<TableName, number>;
 }
 
 export function releaseHistory(): Promise<ReleaseHistory> {

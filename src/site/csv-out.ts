@@ -21,8 +21,31 @@ function quote(text: string): string {
 
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
   const lines = [header.map((name) => quote(neutraliseCell(name))).join(',')];
-  for (const row of rows) lines.push(row.map((cell) => quote(neutraliseCell(cell))).join(','));
+  for (const row of rows) lines.push(csvLine(row));
   return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** One row of toCsv's output, without its line break. */
+export function csvLine(row: readonly CsvCell[]): string {
+  return row.map((cell) => quote(neutraliseCell(cell))).join(',');
+}
+
+/**
+ * toCsv's text in pieces of about `chunkLines` lines, for a file too large to be one string (1,000,000 fund lines
+ * at scale): the pieces joined are toCsv's text, character for character.
+ */
+export function* csvChunks(header: readonly string[], rows: Iterable<readonly CsvCell[]>, chunkLines = 10_000): Generator<string> {
+  let chunk = `${BOM}${csvLine(header)}\r\n`;
+  let lines = 0;
+  for (const row of rows) {
+    chunk += `${csvLine(row)}\r\n`;
+    if (++lines === chunkLines) {
+      yield chunk;
+      chunk = '';
+      lines = 0;
+    }
+  }
+  if (chunk) yield chunk;
 }
 
 /** Fen as yuan with two decimals, the way amounts are published (12345 → "123.45"). */

@@ -1,6 +1,6 @@
 // The open data of a release: every export table as the public may see it — honorees filtered and masked
 // exactly as on the site, revoked ones left out — one record per row, keyed by the schemas' field names.
-import { fenToYuanText, toCsv, type CsvCell } from '../../site/csv-out.ts';
+import { csvChunks, fenToYuanText, type CsvCell } from '../../site/csv-out.ts';
 import { TABLES, type FieldSpec, type TableName } from '../../pipeline/schemas/index.ts';
 import type { SiteDataset } from '../../dataset/dataset.ts';
 import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
@@ -36,6 +36,34 @@ export function openDataTables(source: OpenDataSource): OpenTables {
 
 /** One table, made on its own: a page writing one file never holds the others (1,000,000 fund lines at scale). */
 export function openDataTable(source: OpenDataSource, table: TableName): OpenRow[] {
+  return table === 'fundLines' ? [...openDataRows(source, table)] : tableRows(source, table);
+}
+
+/**
+ * One table's rows, made as they are read where a table is large: the fund lines one project at a time, so that
+ * writing fund_lines.csv never holds 1,000,000 row objects at once (openDataTable's rows, in the same order).
+ */
+export function openDataRows(source: OpenDataSource, table: TableName): Iterable<OpenRow> {
+  return table === 'fundLines' ? fundLines(source.projects) : tableRows(source, table);
+}
+
+function* fundLines(projects: readonly PublishedProject[]): Generator<OpenRow> {
+  for (const project of projects) yield* fundLineRows(project);
+}
+
+/** How many rows openDataTable gives, without making them. */
+export function openDataCount(source: OpenDataSource, table: TableName): number {
+  switch (table) {
+    case 'fundLines':
+      return source.projects.reduce((sum, project) => sum + project.fundLines.length, 0);
+    case 'targets':
+      return (source.targets ?? []).length;
+    default:
+      return source[table].length;
+  }
+}
+
+function tableRows(source: OpenDataSource, table: TableName): OpenRow[] {
   switch (table) {
     case 'regions':
       return source.regions.map((region) => ({
@@ -125,18 +153,39 @@ function yuanText(value: number): string {
 }
 
 /** UTF-8 CSV with BOM for Excel, header = field names, amounts as two-decimal yuan, formula injection neutralised. */
-export function openCsv(table: TableName, rows: readonly OpenRow[]): string {
+export function openCsv(table: TableName, rows: Iterable<OpenRow>): string {
+  return [...openCsvChunks(table, rows)].join('');
+}
+
+/** openCsv's text in pieces (csvChunks): a file of 1,000,000 rows is never one string, nor its cells all made at once. */
+export function openCsvChunks(table: TableName, rows: Iterable<OpenRow>): Generator<string> {
   const fields = fieldsOf(table);
-  const cells = rows.map((row) =>
-    fields.map((field): CsvCell => {
-      const value = row[field.name] ?? null;
-      return field.publishedType === 'number' && typeof value === 'number' ? yuanText(value) : value;
-    }),
-  );
-  return toCsv(fields.map((field) => field.name), cells);
+  function* cells(): Generator<CsvCell[]> {
+    for (const row of rows) {
+      yield fields.map((field): CsvCell => {
+        const value = row[field.name] ?? null;
+        return field.publishedType === 'number' && typeof value === 'number' ? yuanText(value) : value;
+      });
+    }
+  }
+  return csvChunks(fields.map((field) => field.name), cells());
 }
 
 /** A JSON array with one record per line: small, and still readable and diffable. */
-export function openJson(rows: readonly OpenRow[]): string {
-  return rows.length === 0 ? '[]\n' : `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`;
+export function openJson(rows: Iterable<OpenRow>): string {
+  return [...openJsonChunks(rows)].join('');
+}
+
+/** openJson's text in pieces of about `chunkRows` records. */
+export function* openJsonChunks(rows: Iterable<OpenRow>, chunkRows = 10_000): Generator<string> {
+  let chunk = '';
+  let count = 0;
+  for (const row of rows) {
+    chunk += `${count === 0 ? '[\n' : ',\n'}${JSON.stringify(row)}`;
+    if (++count % chunkRows === 0) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield count === 0 ? '[]\n' : `${chunk}\n]\n`;
 }

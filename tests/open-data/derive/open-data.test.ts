@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openCsv, openDataTables, openJson } from '../../../src/open-data/derive/open-data.ts';
+import { OPEN_TABLES, openCsv, openCsvChunks, openDataCount, openDataRows, openDataTable, openDataTables, openJson, openJsonChunks } from '../../../src/open-data/derive/open-data.ts';
+import { csvChunks, toCsv } from '../../../src/site/csv-out.ts';
+import { OPEN_DATA_FILES, openDataFileResponse } from '../../../src/open-data/routes.ts';
 import { honoreeVisibility, redactHonorees, revokedHonoreeRows, townshipResolver } from '../../../src/open-data/derive/open-data-privacy.ts';
 import { honorees, regionIndex, source } from './open-data-fixture.ts';
 
@@ -82,6 +84,49 @@ describe('openCsv and openJson', () => {
     expect(json.split('\n')).toHaveLength(tables.fundLines.length + 3);
     expect(JSON.parse(json)).toEqual(tables.fundLines);
     expect(openJson([])).toBe('[]\n');
+  });
+});
+
+describe('open data written in pieces', () => {
+  const data = source();
+  const tables = openDataTables(data);
+  const cells = (rows: readonly Record<string, unknown>[]) => rows.map((row) => Object.values(row) as (string | number | null)[]);
+
+  it('gives every table row by row as openDataTable makes it, and counts it without making it', () => {
+    for (const table of OPEN_TABLES) {
+      expect([...openDataRows(data, table)], table).toEqual(openDataTable(data, table));
+      expect(openDataCount(data, table), table).toBe(openDataTable(data, table).length);
+    }
+    expect(tables.fundLines.length).toBeGreaterThan(1);
+  });
+
+  it('joins its pieces into exactly the text written whole, at every piece size', () => {
+    for (const table of OPEN_TABLES) {
+      const rows = tables[table];
+      const whole = toCsv(Object.keys(rows[0] ?? {}), cells(rows));
+      for (const size of [1, 2, 1000]) {
+        const pieces = [...csvChunks(Object.keys(rows[0] ?? {}), cells(rows), size)];
+        expect(pieces.join(''), `${table} csv by ${size}`).toBe(whole);
+        expect(pieces.length, `${table} csv by ${size}`).toBe(Math.max(1, Math.ceil(rows.length / size)));
+        const json = [...openJsonChunks(rows, size)];
+        expect(json.join(''), `${table} json by ${size}`).toBe(rows.length === 0 ? '[]\n' : `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`);
+      }
+      expect([...openCsvChunks(table, openDataRows(data, table))].join('')).toBe(openCsv(table, rows));
+    }
+    expect([...openJsonChunks([], 2)]).toEqual(['[]\n']);
+  });
+
+  it('serves every current file as the bytes of its text', async () => {
+    for (const { file, table, format } of OPEN_DATA_FILES) {
+      if (!table) continue;
+      const response = await openDataFileResponse(file, {
+        release: { release: '2026-1', published_on: '2026-11-01', publisher: '安康市' } as never,
+        rows: async (name) => openDataRows(data, name),
+        homepage: 'https://example.org/data/',
+      });
+      const text = format === 'csv' ? openCsv(table, tables[table]) : openJson(tables[table]);
+      expect(Buffer.from(await response.arrayBuffer()).equals(Buffer.from(text, 'utf8')), file).toBe(true);
+    }
   });
 });
 
