@@ -49,7 +49,7 @@ export interface MakeShareImagesResult {
   cpuMs: number;
 }
 
-interface Job {
+export interface Job {
   path: string;
   draw: () => string;
 }
@@ -59,7 +59,26 @@ export function noticePageUrl(origin: string, base: string, noticeId: string): s
   return `${origin}${base}notices/${encodeURIComponent(noticeId)}/`;
 }
 
-export async function makeShareImages({ dataset, origin, base, fonts, cache, outDir, concurrency = 4 }: MakeShareImagesOptions): Promise<MakeShareImagesResult> {
+export async function makeShareImages(options: MakeShareImagesOptions): Promise<MakeShareImagesResult> {
+  return renderShareImages(planShareImages(options), options);
+}
+
+/** Which images there are, and how each is drawn: all a render needs, without the dataset. */
+export interface SharePlan {
+  images: ShareImages;
+  jobs: Job[];
+  /** This process's CPU time when planning began (the cost reported includes it). */
+  cpuBefore: NodeJS.CpuUsage;
+}
+
+/**
+ * The images and their drawings, made from the dataset but holding only their own small parts of it (each notice's
+ * words and list, each group's words). A caller that lets the dataset go once this returns keeps it (~250 MB of heap at
+ * 100,000 honorees and 1,000,000 fund lines) out of the heap while the images render: every render and encode hands its
+ * pixels over as external memory, which sets off garbage collections, and each collection marked the whole
+ * dataset (share-images.ts; measured there).
+ */
+export function planShareImages({ dataset, origin, base, fonts }: Pick<MakeShareImagesOptions, 'dataset' | 'origin' | 'base' | 'fonts'>): SharePlan {
   const cpuBefore = process.cpuUsage();
   const { meta } = dataset;
   const today = meta.builtOn;
@@ -91,7 +110,11 @@ export async function makeShareImages({ dataset, origin, base, fonts, cache, out
     images.honorees[group.key] = path;
     jobs.push({ path, draw: () => drawHonoreeCard(group, fonts) });
   }
+  return { images, jobs, cpuBefore };
+}
 
+/** Renders (or takes from the cache) and writes every image of the plan. */
+export async function renderShareImages({ images, jobs, cpuBefore }: SharePlan, { cache, outDir, concurrency = 4 }: Pick<MakeShareImagesOptions, 'cache' | 'outDir' | 'concurrency'>): Promise<MakeShareImagesResult> {
   let rendered = 0;
   let cached = 0;
   const folders = new Map<string, Promise<unknown>>();
