@@ -1,5 +1,5 @@
 // The whole build as named steps; the site in `outDir` is replaced only when every step succeeded.
-import { existsSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import { recoverInterruptedSwap, swapIn, swapPaths } from './swap.ts';
 import { removeAbandonedWorkFolders, workFolder } from './work-folders.ts';
 import { linkFiles, siteChanges, type SiteChanges } from './incremental/assemble.ts';
 import { codeFingerprint, datasetDigests, exportFolderDigest, inputsFingerprint, listFiles } from './incremental/fingerprints.ts';
-import { keepPrepared, preparedKey, restorePrepared } from './incremental/prepared-cache.ts';
+import { hasPrepared, keepPrepared, preparedKey, restorePrepared } from './incremental/prepared-cache.ts';
 import { keepSiteState, pruneStates, readSiteState, STAGED_STATE, STATE_FILES, stateRootOf, type SiteState } from './incremental/site-state.ts';
 import { INCREMENTAL_ENV, outputFileOf } from '../site/incremental.ts';
 
@@ -309,7 +309,7 @@ async function prepareDataset(build: Build): Promise<boolean> {
   const inputProblems = join(build.workDir, 'input-problems.json');
   const files = { dataset: datasetDir, problems: inputProblems, photos: photoSourcesFile(build), unpublished: unpublishedPeopleFile(build) };
   const key = build.code && build.exportDigest && !options.full ? preparedKey(build.code, resolve(options.dataDir), build.exportDigest) : undefined;
-  const restored = key !== undefined && (await build.steps.inline('read, validate and derive: as the last build of this export (prepared cache)', () => restorePrepared(PREPARED_ROOT, key, files, options.today)));
+  const restored = key !== undefined && hasPrepared(PREPARED_ROOT, key) && (await build.steps.inline('read, validate and derive: as the last build of this export (prepared cache)', () => restorePrepared(PREPARED_ROOT, key, files, options.today)));
   const prepared = restored ? undefined : await build.steps.run('read, validate and derive', stepScript('prepare.ts'), [
     '--data', resolve(options.dataDir), '--dataset', datasetDir, '--problems', inputProblems, '--today', options.today,
     '--unpublished', files.unpublished, '--photos', files.photos,
@@ -480,7 +480,9 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
     await scan('output privacy scan: search index', recordsIndex, 'pagefind', searchReused);
     await scan('output privacy scan: name index', nameIndex, 'search/names', namesReused);
   });
+  keys.follow();
   const pagesDone = astro.then(async (result) => {
+    keys.stop();
     if (!succeeded(result)) return;
     await build.steps.inline('reused pages linked, stamps kept', async () => {
       await keys.reuse();
@@ -523,7 +525,7 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
  * the paths whose key changed; once it is done, every other path's file is linked from the published site, and
  * the new keys are kept for the next build.
  */
-async function pageKeys(build: Build): Promise<{ env: Record<string, string>; reuse: () => Promise<void> }> {
+async function pageKeys(build: Build): Promise<PageKeys> {
   const { workDir, staging, previous } = build;
   const digests = join(workDir, 'dataset-digests.json');
   await writeFile(digests, JSON.stringify(datasetDigests(build.datasetDir)));
@@ -539,28 +541,110 @@ async function pageKeys(build: Build): Promise<{ env: Record<string, string>; re
     [INCREMENTAL_ENV.keysOut]: keysOut,
     [INCREMENTAL_ENV.previousKeys]: previousKeys,
   };
-  const reuse = async () => {
-    const keys: Record<string, string> = {};
-    const reused: string[] = [];
-    for (const line of (await readFile(keysOut, 'utf8')).split('\n')) {
-      if (!line) continue;
-      for (const [path, key] of (JSON.parse(line) as { keys: [string, string][] }).keys) {
-        keys[path] = key;
-        if (known.get(path) === key) reused.push(outputFileOf(path));
-        else build.rendered += 1;
+
+  // Astro appends each route's keys as it reaches the route: that route's reused pages are linked at once, while
+  // Astro renders the others (at scale ~140,000 links, seconds of the build's own time, beside Astro rather than after).
+  const keys: Record<string, string> = {};
+  const reused: string[] = [];
+  const folders = new Set<string>();
+  const pending = new KeyLines(keysOut);
+  let failure: unknown;
+  let spent = { wallMs: 0, cpuMs: 0 };
+  const take = () => {
+    if (failure !== undefined) return;
+    const began = performance.now();
+    const cpu = process.cpuUsage();
+    try {
+      for (const line of pending.read()) {
+        const linked: string[] = [];
+        for (const [path, key] of (JSON.parse(line) as { keys: [string, string][] }).keys) {
+          keys[path] = key;
+          if (known.get(path) !== key) {
+            build.rendered += 1;
+            continue;
+          }
+          const file = outputFileOf(path);
+          reused.push(file);
+          linked.push(file);
+        }
+        build.reused += linkFiles(build.previousDir, staging, linked, folders);
       }
+    } catch (error) {
+      failure = error;
     }
-    build.reused = linkFiles(build.previousDir, staging, reused);
-    // (concat, not push(...): a spread of 130,000 arguments overflows the stack)
-    build.reusedFiles = build.reusedFiles.concat(reused);
-    await writeFile(pagesReused(build), JSON.stringify(reused));
-    // A linked file's stamp is the published file's (the same inode); only the rendered ones are looked at.
-    const stats: Record<string, string> = {};
-    for (const path of Object.keys(keys)) stats[path] = (known.get(path) === keys[path] ? knownStamps[path] : undefined) ?? fileStamp(join(staging, outputFileOf(path))) ?? '';
-    await writeFile(join(build.stagedState, STATE_FILES.pageKeys), JSON.stringify(keys));
-    await writeFile(join(build.stagedState, STATE_FILES.pageStamps), JSON.stringify(stats));
+    const used = process.cpuUsage(cpu);
+    spent = { wallMs: spent.wallMs + performance.now() - began, cpuMs: spent.cpuMs + (used.user + used.system) / 1000 };
   };
-  return { env, reuse };
+  let timer: NodeJS.Timeout | undefined;
+  const stop = () => {
+    if (timer) clearInterval(timer);
+    timer = undefined;
+  };
+  return {
+    env,
+    follow: () => {
+      timer = setInterval(take, 250);
+    },
+    stop,
+    reuse: async () => {
+      stop();
+      build.steps.record({ step: 'reused pages linked while Astro rendered', ...spent, peakRssBytes: process.memoryUsage().rss, exitCode: 0 }, 'Astro pages');
+      take();
+      if (failure !== undefined) throw failure;
+      // (concat, not push(...): a spread of 130,000 arguments overflows the stack)
+      build.reusedFiles = build.reusedFiles.concat(reused);
+      await writeFile(pagesReused(build), JSON.stringify(reused));
+      // A linked file's stamp is the published file's (the same inode); only the rendered ones are looked at.
+      const stats: Record<string, string> = {};
+      for (const path of Object.keys(keys)) stats[path] = (known.get(path) === keys[path] ? knownStamps[path] : undefined) ?? fileStamp(join(staging, outputFileOf(path))) ?? '';
+      await writeFile(join(build.stagedState, STATE_FILES.pageKeys), JSON.stringify(keys));
+      await writeFile(join(build.stagedState, STATE_FILES.pageStamps), JSON.stringify(stats));
+    },
+  };
+}
+
+interface PageKeys {
+  /** What Astro is given: the dataset's digests, the published keys, where to write the keys. */
+  env: Record<string, string>;
+  /** Starts linking each route's reused pages as Astro writes the route's keys. */
+  follow: () => void;
+  /** Stops following (Astro failed or ended). */
+  stop: () => void;
+  /** Once Astro succeeded: the last routes' pages linked, the new keys and stamps kept for the next build. */
+  reuse: () => Promise<void>;
+}
+
+/** The complete lines appended to a file since the last read (a line being written is left for the next). */
+class KeyLines {
+  readonly #path: string;
+  #offset = 0;
+  #rest: Buffer = Buffer.alloc(0);
+
+  constructor(path: string) {
+    this.#path = path;
+  }
+
+  read(): string[] {
+    if (!existsSync(this.#path)) return [];
+    const size = statSync(this.#path).size;
+    if (size <= this.#offset) return [];
+    const chunk = Buffer.alloc(size - this.#offset);
+    const handle = openSync(this.#path, 'r');
+    try {
+      readSync(handle, chunk, 0, chunk.length, this.#offset);
+    } finally {
+      closeSync(handle);
+    }
+    this.#offset = size;
+    const bytes = Buffer.concat([this.#rest, chunk]);
+    const end = bytes.lastIndexOf(0x0a);
+    if (end === -1) {
+      this.#rest = bytes;
+      return [];
+    }
+    this.#rest = bytes.subarray(end + 1);
+    return bytes.subarray(0, end).toString('utf8').split('\n').filter((line) => line !== '');
+  }
 }
 
 /** Whether every page of the published site is still as its build wrote it. */

@@ -36,11 +36,14 @@ export class StepRunner {
   async measure(step: string, script: string, args: readonly string[], how: StepOptions = {}): Promise<StepRun> {
     const { cwd, quiet, crashReports } = this.#options;
     const report = crashReports ? join(crashReports, `crash-${(this.#started += 1)}.json`) : undefined;
+    // YANGGUANG_CPU_PROFILE=<folder>: every step writes a V8 CPU profile there (for engineers: where a step's time goes).
+    const profile = process.env['YANGGUANG_CPU_PROFILE'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['YANGGUANG_CPU_PROFILE']}`] : [];
     const result = await runNodeStep(step, script, [...args], {
       cwd,
       quiet,
       ...how,
-      ...(report ? { env: { ...how.env, [CRASH_REPORT_ENV]: report }, nodeFlags: ['--import', CRASH_HANDLER, ...(how.nodeFlags ?? [])] } : {}),
+      ...(report ? { env: { ...how.env, [CRASH_REPORT_ENV]: report } } : {}),
+      nodeFlags: [...(report ? ['--import', CRASH_HANDLER] : []), ...profile, ...(how.nodeFlags ?? [])],
     });
     const crash = report && result.exitCode !== 0 ? readCrashReport(report) : undefined;
     return crash ? { ...result, crash } : result;

@@ -7,10 +7,10 @@ import { listFiles } from './fingerprints.ts';
 
 /**
  * Links each of `files` (paths relative to both folders) from `from` into `to`, creating folders as needed; copies
- * when the two folders are on different file systems. Throws when a file is missing from `from`.
+ * when the two folders are on different file systems. Throws when a file is missing from `from`. `made`: folders
+ * already made, shared by calls that link into the same folder.
  */
-export function linkFiles(from: string, to: string, files: Iterable<string>): number {
-  const made = new Set<string>();
+export function linkFiles(from: string, to: string, files: Iterable<string>, made = new Set<string>()): number {
   let count = 0;
   for (const file of files) {
     const target = join(to, file);

@@ -24,13 +24,18 @@ export function preparedKey(code: string, exportDir: string, exportDigest: strin
   return createHash('sha1').update(`prepared v1\n${code}\n${exportDir}\n${exportDigest}`).digest('hex');
 }
 
+/** Whether results are kept for `key`. */
+export function hasPrepared(root: string, key: string): boolean {
+  return existsSync(join(root, key, 'complete'));
+}
+
 /**
  * Copies the kept results for `key` into the build's paths, with `meta.builtOn` set to `today`; false when there are
  * none (or they cannot be read whole), and the step must run.
  */
 export function restorePrepared(root: string, key: string, files: PreparedFiles, today: string): boolean {
   const entry = join(root, key);
-  if (!existsSync(join(entry, 'complete'))) return false;
+  if (!hasPrepared(root, key)) return false;
   try {
     rmSync(files.dataset, { recursive: true, force: true });
     mkdirSync(files.dataset, { recursive: true });
