@@ -24,6 +24,10 @@ describe('paths and files', () => {
     expect(hashOf(new Map([['a', 1]]))).not.toBe(hashOf(new Map([['a', 2]])));
     expect(hashOf(new Set(['x']))).not.toBe(hashOf(new Set(['y'])));
     expect(hashOf(new Map())).not.toBe(hashOf({}));
+    // Collections deep inside plain values count too (the fast path without a replacer must not hide them).
+    expect(hashOf({ a: [1, { b: new Map([['k', 1]]) }] })).not.toBe(hashOf({ a: [1, { b: new Map([['k', 2]]) }] }));
+    expect(hashOf([{ c: new Set(['x']) }])).not.toBe(hashOf([{ c: new Set(['y']) }]));
+    expect(hashOf([{ c: new Set(['x']) }])).toBe(hashOf([{ c: new Set(['x']) }]));
   });
 });
 
