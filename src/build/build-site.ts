@@ -472,6 +472,8 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
   const records = stage.step('search index: honorees, projects, notices', stepScript('search-index.ts'), [
     '--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles, '--names', nameIndex, ...searchReuse,
     '--keys-out', join(build.stagedState, STATE_FILES.searchKeys), '--reused-out', searchReused, '--names-reused-out', namesReused,
+    // Written by pageKeys above: with the records' sources unchanged (the nightly refresh), nothing is made again.
+    '--dataset-digests', join(workDir, 'dataset-digests.json'),
   ], { niceness: 10 });
   let recordsDone = false;
   void records.finally(() => (recordsDone = true));

@@ -95,6 +95,9 @@ describe('the records phase, run again with nothing changed', () => {
     expect(again.keys).toEqual(first.keys);
     expect(again.summary).toEqual(first.summary);
     expect(again.log).toMatch(/Pagefind indexed 0 records in 0 bundles; kept \d+ records in \d+ bundles/);
+    // Its sources unchanged, not one record was made: every folder kept as the previous keys describe it.
+    expect(again.log).toContain('bundles and the name index kept as they are');
+    expect(again.log).not.toContain('name index: unchanged');
     const files = await filesUnder(again.out);
     expect(files).toEqual(await filesUnder(first.out));
     expect(again.reused).toEqual(files);

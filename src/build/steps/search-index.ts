@@ -13,6 +13,9 @@
 //     [--reused-out FILE]                      the files under --out linked rather than written (JSON array,
 //     [--names-reused-out FILE]                relative, "/"), and the same under --names: already scanned
 //     [--slice-pages N]                        for tests: bundles of at most N pages (SLICE_PAGES)
+//     [--dataset-digests FILE]                 the dataset files' digests: when those the records are made from
+//                                              are the previous build's, every bundle and the name index are
+//                                              linked without making a record (the nightly refresh)
 //   --site DIR --out DIR --records FILE        the other searchable pages (the about page) from their built
 //                                              HTML, then /pagefind/bundles.json over both phases
 // Bundles are written one after another, each by its own Pagefind service (pagefind-bundle.ts): the records
@@ -55,6 +58,8 @@ const { values } = parseArgs({
     'names-reused-out': { type: 'string' },
     /** For tests: bundles of at most this many pages instead of SLICE_PAGES, to split a small export. */
     'slice-pages': { type: 'string' },
+    /** The dataset files' digests (the build's dataset-digests.json); without it the step hashes the files it reads. */
+    'dataset-digests': { type: 'string' },
     /** Internal: only make the records, a bundle a file, into this folder (and link what is reused). */
     'make-records': { type: 'string' },
   },
@@ -113,6 +118,8 @@ type PlannedBundle = Planned & BundleSummary;
 interface RecordsPlan {
   bundles: PlannedBundle[];
   names?: Planned;
+  /** What the records were made from (recordsInputs), kept in the keys for the next build. */
+  inputs?: string;
 }
 
 interface Previous {
@@ -154,13 +161,20 @@ async function reuse(key: string, kept: KeptFolder | undefined, from: string | u
  * the records of the others, a bundle a file, into `folder` with plan.json.
  */
 async function planRecords(dataset: string, folder: string, outDir: string, previous: Previous, namesDir?: string, slicePages = SLICE_PAGES): Promise<void> {
+  const inputs = await recordsInputs(dataset, values['dataset-digests'], slicePages, namesDir !== undefined);
+  const kept = await reuseEverything(previous, inputs, outDir, namesDir);
+  if (kept) {
+    process.stderr.write(`search index: the honorees, projects, notices and places are the previous build's: ${kept.bundles.length} bundles and the name index kept as they are\n`);
+    await writeFile(join(folder, 'plan.json'), JSON.stringify(kept));
+    return;
+  }
   const [regions, notices] = await Promise.all([readDatasetPart(dataset, 'regions'), readDatasetPart(dataset, 'notices')]);
   const published = await readDatasetPart(dataset, 'honorees');
   // Each consenting name read once (pinyin-pro: ~0.9 s at 100,000 honorees), for its record and for the name index.
   const began = performance.now();
   const readings = new Map(published.flatMap((honoree) => (honoree.consent ? [[honoree.id, nameReadings(honoree.name)] as const] : [])));
   const readMs = performance.now() - began;
-  const plan: RecordsPlan = { bundles: [] };
+  const plan: RecordsPlan = { bundles: [], inputs };
   if (namesDir) plan.names = await writeNameIndex(published, readings, regions, namesDir, previous, readMs);
   const honorees = honoreeRecordEntries(published, regions, readings);
   const projects = projectRecordEntries(await readDatasetPart(dataset, 'projects'), regions, notices);
@@ -171,6 +185,48 @@ async function planRecords(dataset: string, folder: string, outDir: string, prev
     plan.bundles.push({ ...summarise(bundle), ...planned });
   }
   await writeFile(join(folder, 'plan.json'), JSON.stringify(plan));
+}
+
+/** The dataset files the records and the name index are made from. */
+const RECORD_SOURCES = ['honorees.json', 'projects.json', 'notices.json', 'regions.json'] as const;
+
+/**
+ * A digest of what the records are made from: those files (by the build's digests when given) and how bundles are cut.
+ * The code is not in it: the previous build's keys are used only when the code is the same (src/build/build-site.ts).
+ */
+async function recordsInputs(dataset: string, digestsFile: string | undefined, slicePages: number, names: boolean): Promise<string> {
+  const digests = digestsFile ? (JSON.parse(await readFile(digestsFile, 'utf8')) as Record<string, string>) : {};
+  const parts = await Promise.all(RECORD_SOURCES.map(async (file) => `${file} ${digests[file] ?? digest([await readFile(join(dataset, file), 'utf8')])}`));
+  return digest([...parts, `slice ${slicePages}`, `names ${names}`]);
+}
+
+/**
+ * Every bundle and the name index linked from the previous build, when what they are made from is what it was made
+ * from and each folder is the one its keys describe; otherwise nothing (what was linked is emptied again, and the
+ * records are made).
+ */
+async function reuseEverything(previous: Previous, inputs: string, outDir: string, namesDir: string | undefined): Promise<RecordsPlan | undefined> {
+  const { keys, pagefind } = previous;
+  if (!keys?.inputs || keys.inputs !== inputs || !keys.summaries || !pagefind || (namesDir && !keys.names)) return undefined;
+  const plan: RecordsPlan = { bundles: [], inputs };
+  const undo = async () => {
+    for (const bundle of plan.bundles) await rm(join(outDir, bundle.name), { recursive: true, force: true });
+    if (namesDir) await rm(namesDir, { recursive: true, force: true });
+    return undefined;
+  };
+  for (const summary of keys.summaries) {
+    const kept = keys.bundles[summary.name];
+    if (!kept) return undo();
+    const planned = await reuse(kept.key, kept, join(pagefind, summary.name), BUNDLE_IDENTITY, join(outDir, summary.name));
+    if (!planned.reused) return undo();
+    plan.bundles.push({ ...summary, ...planned });
+  }
+  if (namesDir && keys.names) {
+    const names = await reuse(keys.names.key, keys.names, previous.names, NAME_INDEX_IDENTITY, namesDir);
+    if (!names.reused) return undo();
+    plan.names = names;
+  }
+  return plan;
 }
 
 /** The code the name index is made by: part of its key, so that a change to it writes the index again. */
@@ -223,10 +279,10 @@ async function writeAll(bundles: SearchBundle[], site?: string): Promise<BundleS
 async function indexRecords(dataset: string, outDir: string, namesDir?: string): Promise<RecordsPlan> {
   const folder = await mkdtemp(join(tmpdir(), 'yangguang-records-'));
   try {
-    const pass = (option: 'previous' | 'previous-names' | 'previous-keys' | 'slice-pages') => (values[option] ? [`--${option}`, values[option]] : []);
+    const pass = (option: 'previous' | 'previous-names' | 'previous-keys' | 'slice-pages' | 'dataset-digests') => (values[option] ? [`--${option}`, values[option]] : []);
     const args = [
       fileURLToPath(import.meta.url), '--dataset', dataset, '--out', outDir, '--make-records', folder,
-      ...(namesDir ? ['--names', namesDir] : []), ...pass('previous'), ...pass('previous-names'), ...pass('previous-keys'), ...pass('slice-pages'),
+      ...(namesDir ? ['--names', namesDir] : []), ...pass('previous'), ...pass('previous-names'), ...pass('previous-keys'), ...pass('slice-pages'), ...pass('dataset-digests'),
     ];
     const child = spawn(process.execPath, args, { stdio: 'inherit' });
     const code = await new Promise<number>((resolve) => child.on('exit', (exit) => resolve(exit ?? 1)));
@@ -262,7 +318,8 @@ if (values.dataset && values['make-records']) {
       if (!files) throw new Error('search-index: a folder written without its digest');
       return { key, files };
     };
-    const keys: SearchKeys = { version: 2, bundles: Object.fromEntries(plan.bundles.map((bundle) => [bundle.name, kept(bundle)])) };
+    const keys: SearchKeys = { version: 2, bundles: Object.fromEntries(plan.bundles.map((bundle) => [bundle.name, kept(bundle)])), summaries };
+    if (plan.inputs) keys.inputs = plan.inputs;
     if (plan.names) keys.names = kept(plan.names);
     await writeFile(values['keys-out'], JSON.stringify(keys));
   }

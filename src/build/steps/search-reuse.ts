@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import type { BundleSummary } from '../../search/derive/search-bundles.ts';
 
 /**
  * What a keys file says of a folder the build wrote: the key of what it was made from, and a digest of the
@@ -25,6 +26,9 @@ export interface SearchKeys {
   bundles: Record<string, KeptFolder>;
   /** The name index, when the build wrote one: its key, the digest of all its files. */
   names?: KeptFolder;
+  /** What the records were made from (the dataset files' digests), and each bundle's summary in order: with the same inputs, all is kept. */
+  inputs?: string;
+  summaries?: BundleSummary[];
 }
 
 /** The previous build's keys; none when the file is absent or not a keys file (then nothing is reused). */
