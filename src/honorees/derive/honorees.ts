@@ -44,6 +44,17 @@ const COMPOUND_SURNAMES = [
 
 const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 
+const isHan = (unit: number) => (unit >= 0x4e00 && unit <= 0x9fff) || (unit >= 0x3400 && unit <= 0x4dbf);
+
+/**
+ * The first character when it is a Han character standing alone or followed by another (a grapheme of its own: no
+ * mark or selector joins it): what nearly every name is, without the segmenter (~9 µs a name, ~1 s for the name
+ * directory at 100,000 honorees).
+ */
+function firstHan(text: string): string | undefined {
+  return isHan(text.charCodeAt(0)) && (text.length === 1 || isHan(text.charCodeAt(1))) ? text.charAt(0) : undefined;
+}
+
 /**
  * 张明华 → 张**, 欧阳娜娜 → 欧阳**. The length of the given name is not revealed either. The surname is the first
  * visible character: an invisible one (a bidi control would turn 「\u202e**（未公开姓名）」 around) never gets in, even
@@ -52,6 +63,7 @@ const graphemes = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 export function maskName(name: string): string {
   const visible = withoutInvisible(name).trim();
   const surname = COMPOUND_SURNAMES.find((candidate) => visible.startsWith(candidate) && visible.length > candidate.length)
+    ?? firstHan(visible)
     ?? graphemes.segment(visible)[Symbol.iterator]().next().value?.segment
     ?? '';
   return `${surname}**`;

@@ -82,6 +82,10 @@ describe('maskName', () => {
     expect(maskName('张明华')).toBe('张**');
     expect(maskName('李娜')).toBe('李**');
     expect(maskName('欧阳娜娜')).toBe('欧阳**');
+    // A Han character with a variation selector or a combining mark is one grapheme: kept whole, as the segmenter says.
+    expect(maskName('葛\u{E0100}明')).toBe('葛\u{E0100}**');
+    expect(maskName('王\u0301五')).toBe('王\u0301**');
+    expect(maskName('𠀋小明')).toBe('𠀋**');
     expect(maskName('欧阳')).toBe('欧**');
   });
 
