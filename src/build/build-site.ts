@@ -9,7 +9,7 @@ import { writeReportFiles } from './report-files.ts';
 import { buildReport, formatGroupedSummary, formatProblem, formatProblems, type Problem } from '../pipeline/report.ts';
 import { treeUsage, watchTree, type StepTiming } from './measure.ts';
 import { HOW_TO_SET_SITE_URL, resolveSiteUrl, type ResolvedSiteUrl } from '../site/site-url.ts';
-import { StepRunner, stepFailed, succeeded } from './stages.ts';
+import { StepRunner, stepFailed, succeeded, type Stage, type StepRun } from './stages.ts';
 import { recoverInterruptedSwap, swapIn, swapPaths } from './swap.ts';
 import { removeAbandonedWorkFolders, workFolder } from './work-folders.ts';
 import { linkFiles, siteChanges, type SiteChanges } from './incremental/assemble.ts';
@@ -239,10 +239,20 @@ async function runSteps(build: Build, previousRemoved: Promise<unknown>): Promis
     reuseNothing(build, '网址或路径变了 the public URL or base path changed');
   }
   if (!chartFont(build)) return false;
-  if (!(await shareImages(build))) return false;
-  if (!(await releaseHistory(build))) return false;
-  if (build.options.prepareOnly) return 'full';
-  if (!(await pagesAndSearchIndex(build))) return false;
+  // The search index is made from the derived records alone: it starts now, at a lower priority, beside the share
+  // images and the release history, which leave a core idle on a rebuild.
+  const search = build.options.prepareOnly ? undefined : startSearchRecords(build);
+  const stopSearch = async (): Promise<false> => {
+    if (!search) return false;
+    search.stage.abort();
+    await Promise.allSettled([search.records, search.recordsScanned]);
+    search.stage.close();
+    return false;
+  };
+  if (!(await shareImages(build))) return stopSearch();
+  if (!(await releaseHistory(build))) return stopSearch();
+  if (!search) return 'full';
+  if (!(await pagesAndSearchIndex(build, search))) return false;
   if (!(await verifyOutput(build))) return false;
   await build.steps.inline('manifest of changes', async () => {
     build.changes = siteChanges(existsSync(build.previousDir) ? build.previousDir : undefined, build.staging, new Set(build.reusedFiles));
@@ -421,23 +431,31 @@ export function chartFontProblem(fontFiles: readonly string[] | undefined): Prob
   return problem({ code: 'chart-font-missing', file: 'node_modules/@expo-google-fonts/noto-sans-sc', message: MISSING_FONT_MESSAGE });
 }
 
+/** The search index's records phase, started before the pages (startSearchRecords), with the stage it runs in. */
+interface SearchRecords {
+  stage: Stage;
+  records: Promise<StepRun | undefined>;
+  /** Its output scanned (the records' bundles and the name index). */
+  recordsScanned: Promise<void>;
+  /** A privacy scan of a folder in this stage, its problems written to a file of `problemFiles`. */
+  scan: (step: string, folder: string, prefix?: string, reused?: string) => Promise<StepRun | undefined>;
+  problemFiles: string[];
+  done: () => boolean;
+  recordsIndex: string;
+  recordBundles: string;
+  nameIndex: string;
+  searchReused: string;
+  namesReused: string;
+}
+
 /**
- * 2. Astro renders every page into the staging folder, while the search index for honorees, projects and
- * notices is written from the dataset (they need no built page; one bundle at a time, so the two steps share
- * the machine's two cores and stay inside the memory budget together).
- * 3. The privacy gate again over every file written, each part as soon as it is complete: the records' index
- * beside Astro, the pages once Astro is done, beside the index of the pages that are searchable as built (the
- * about page) and that part's own scan.
+ * 2a. The search index for honorees, projects and notices, written from the dataset (it needs no built page; one bundle
+ * at a time), at a lower priority than the steps beside it: the index takes the CPU they leave, and Astro, whose
+ * pages the last step needs, is not slowed by it. The published site's bundles (and name index) whose records did
+ * not change are linked rather than written.
  */
-async function pagesAndSearchIndex(build: Build): Promise<boolean> {
-  const { options, staging, workDir, datasetDir } = build;
-  await rm(staging, { recursive: true, force: true });
-  const site = build.site?.url ?? resolveSiteUrl(options.site, undefined).url;
-  const astroArgs = ['build', '--outDir', staging, '--site', site, ...(options.base ? ['--base', options.base] : []), ...(options.quiet ? ['--silent'] : [])];
-  const recordsIndex = join(workDir, 'pagefind');
-  const pagesIndex = join(workDir, 'pagefind-pages');
-  const recordBundles = join(workDir, 'search-records.json');
-  const nameIndex = join(workDir, 'names');
+function startSearchRecords(build: Build): SearchRecords {
+  const { workDir, datasetDir } = build;
   const stage = build.steps.stage();
   const problemFiles: string[] = [];
   // A scan skips the files linked from the published site (`reused`, a file listing them): their bytes were
@@ -449,12 +467,42 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
       '--site', folder, '--problems', problemsFile, ...(prefix ? ['--prefix', prefix] : []), ...(reused && existsSync(reused) ? ['--reused', reused] : []),
     ]);
   };
+  const recordsIndex = join(workDir, 'pagefind');
+  const recordBundles = join(workDir, 'search-records.json');
+  const nameIndex = join(workDir, 'names');
   const searchReused = join(workDir, 'search-reused.json');
   const namesReused = join(workDir, 'names-reused.json');
-  // The search index reuses the published site's bundles (and name index) whose records did not change.
   const searchReuse = build.previous
     ? ['--previous', join(build.previousDir, 'pagefind'), '--previous-names', join(build.previousDir, 'search', 'names'), '--previous-keys', join(build.previous.folder, STATE_FILES.searchKeys)]
     : [];
+  const records = stage.step('search index: honorees, projects, notices', stepScript('search-index.ts'), [
+    '--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles, '--names', nameIndex, ...searchReuse,
+    '--keys-out', join(build.stagedState, STATE_FILES.searchKeys), '--reused-out', searchReused, '--names-reused-out', namesReused,
+  ], { niceness: 10 }, 'share images, release history and Astro pages');
+  let recordsDone = false;
+  void records.finally(() => (recordsDone = true));
+  const recordsScanned = records.then(async (result) => {
+    if (!succeeded(result)) return;
+    await scan('output privacy scan: search index', recordsIndex, 'pagefind', searchReused);
+    await scan('output privacy scan: name index', nameIndex, 'search/names', namesReused);
+  });
+  return { stage, records, recordsScanned, scan, problemFiles, done: () => recordsDone, recordsIndex, recordBundles, nameIndex, searchReused, namesReused };
+}
+
+/**
+ * 2. Astro renders every page into the staging folder, beside the search index of the records (started before;
+ * the two share the machine's two cores and stay inside the memory budget together).
+ * 3. The privacy gate again over every file written, each part as soon as it is complete: the records' index
+ * beside Astro, the pages once Astro is done, beside the index of the pages that are searchable as built (the
+ * about page) and that part's own scan.
+ */
+async function pagesAndSearchIndex(build: Build, search: SearchRecords): Promise<boolean> {
+  const { options, staging, workDir, datasetDir } = build;
+  const { stage, records, recordsScanned, scan, problemFiles, recordsIndex, recordBundles, nameIndex, searchReused, namesReused } = search;
+  await rm(staging, { recursive: true, force: true });
+  const site = build.site?.url ?? resolveSiteUrl(options.site, undefined).url;
+  const astroArgs = ['build', '--outDir', staging, '--site', site, ...(options.base ? ['--base', options.base] : []), ...(options.quiet ? ['--silent'] : [])];
+  const pagesIndex = join(workDir, 'pagefind-pages');
 
   // Astro keeps its intermediate server build in <cwd>/.astro/ when the output folder lies outside the
   // working directory; running it from this build's private folder keeps concurrent builds apart.
@@ -467,21 +515,6 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
     cwd: workDir,
     nodeFlags: ['--max-semi-space-size=64'],
   });
-  // At a lower priority than Astro, which is the longer of the two: the index takes the CPU Astro leaves, and
-  // Astro, whose pages the last step needs, is not slowed by it.
-  const records = stage.step('search index: honorees, projects, notices', stepScript('search-index.ts'), [
-    '--dataset', datasetDir, '--out', recordsIndex, '--summary', recordBundles, '--names', nameIndex, ...searchReuse,
-    '--keys-out', join(build.stagedState, STATE_FILES.searchKeys), '--reused-out', searchReused, '--names-reused-out', namesReused,
-    // Written by pageKeys above: with the records' sources unchanged (the nightly refresh), nothing is made again.
-    '--dataset-digests', join(workDir, 'dataset-digests.json'),
-  ], { niceness: 10 });
-  let recordsDone = false;
-  void records.finally(() => (recordsDone = true));
-  const recordsScanned = records.then(async (result) => {
-    if (!succeeded(result)) return;
-    await scan('output privacy scan: search index', recordsIndex, 'pagefind', searchReused);
-    await scan('output privacy scan: name index', nameIndex, 'search/names', namesReused);
-  });
   keys.follow();
   const pagesDone = astro.then(async (result) => {
     keys.stop();
@@ -490,7 +523,7 @@ async function pagesAndSearchIndex(build: Build): Promise<boolean> {
       await keys.reuse();
       // Photos and share images: made (or taken from their caches) by earlier steps, linked in with their folders.
       for (const folder of ['photos', 'share']) linkFiles(join(datasetDir, folder), join(staging, folder), listFiles(join(datasetDir, folder)));
-    }, recordsDone ? undefined : 'search index: honorees, projects, notices');
+    }, search.done() ? undefined : 'search index: honorees, projects, notices');
     await Promise.all([
       scan('output privacy scan: pages', staging, undefined, pagesReused(build)),
       // The index of the other pages writes the manifest of all bundles: it needs the records' summary.

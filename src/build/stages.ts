@@ -102,10 +102,13 @@ export class Stage {
     return this.#failure;
   }
 
-  /** Runs a step of this stage; undefined when the stage had already failed. */
-  async step(step: string, script: string, args: readonly string[], how: StepOptions = {}): Promise<StepRun | undefined> {
-    if (this.#failure) return undefined;
-    const alongside = [...this.#running][0];
+  /**
+   * Runs a step of this stage; undefined when the stage had already failed. `beside`: what it runs beside when no other
+   * step of the stage is running (steps outside the stage).
+   */
+  async step(step: string, script: string, args: readonly string[], how: StepOptions = {}, beside?: string): Promise<StepRun | undefined> {
+    if (this.#failure || this.#abort.signal.aborted) return undefined;
+    const alongside = [...this.#running][0] ?? beside;
     const entry: { result?: StepResult; alongside?: string } = alongside ? { alongside } : {};
     this.#started.push(entry);
     this.#running.add(step);
@@ -116,6 +119,11 @@ export class Stage {
       this.#abort.abort();
     }
     return result;
+  }
+
+  /** Stops the steps running and starts no other (the build failed elsewhere). */
+  abort(): void {
+    this.#abort.abort();
   }
 
   close(): void {

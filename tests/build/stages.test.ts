@@ -59,3 +59,22 @@ describe('a failed step', { timeout: 30_000 }, () => {
     expect(problem.file).toBe('/nonexistent/photos/610902********1230.png');
   });
 });
+
+describe('a stage stopped from outside', { timeout: 30_000 }, () => {
+  it('stops the step running, starts no other, and records what ran beside steps outside it', async () => {
+    const script = join(work, 'long.mjs');
+    await writeFile(script, 'setTimeout(() => {}, 60_000);\n');
+    const own = new StepRunner({ cwd: work, quiet: true });
+    const stage = own.stage();
+    const began = performance.now();
+    const long = stage.step('long', script, [], {}, 'share images');
+    await new Promise((done) => setTimeout(done, 300));
+    stage.abort();
+    const result = await long;
+    expect(result?.exitCode).not.toBe(0);
+    expect(performance.now() - began).toBeLessThan(20_000);
+    await expect(stage.step('after', script, [])).resolves.toBeUndefined();
+    stage.close();
+    expect(own.timings.map(({ step, alongside }) => [step, alongside])).toEqual([['long', 'share images']]);
+  });
+});

@@ -79,6 +79,11 @@ export function inputsFingerprint(exportDigest: string, options: Record<string, 
  */
 export function datasetDigests(datasetDir: string): Record<string, string> {
   const digests: Record<string, string> = {};
-  for (const file of listFiles(datasetDir, new Set(['photos', 'share']))) digests[file] = digestOf(readFileSync(join(datasetDir, file)));
+  for (const file of listFiles(datasetDir, new Set(['photos', 'share']))) digests[file] = fileDigest(join(datasetDir, file));
   return digests;
+}
+
+/** The digest of one file's bytes, as datasetDigests gives it. */
+export function fileDigest(path: string): string {
+  return digestOf(readFileSync(path));
 }

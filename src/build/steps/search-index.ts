@@ -13,9 +13,9 @@
 //     [--reused-out FILE]                      the files under --out linked rather than written (JSON array,
 //     [--names-reused-out FILE]                relative, "/"), and the same under --names: already scanned
 //     [--slice-pages N]                        for tests: bundles of at most N pages (SLICE_PAGES)
-//     [--dataset-digests FILE]                 the dataset files' digests: when those the records are made from
-//                                              are the previous build's, every bundle and the name index are
-//                                              linked without making a record (the nightly refresh)
+//                                              when the dataset files the records are made from are those the
+//                                              previous keys name, every bundle and the name index are linked
+//                                              without making a record (the nightly refresh)
 //   --site DIR --out DIR --records FILE        the other searchable pages (the about page) from their built
 //                                              HTML, then /pagefind/bundles.json over both phases
 // Bundles are written one after another, each by its own Pagefind service (pagefind-bundle.ts): the records
@@ -39,6 +39,7 @@ import type { PublishedHonoree } from '../../honorees/derive/honorees.ts';
 import type { RegionNode } from '../../regions/derive/regions.ts';
 import { nameIndexFrom, nameIndexInputs } from '../../search/derive/name-index.ts';
 import { bundleKey, writeBundle } from './pagefind-bundle.ts';
+import { fileDigest } from '../incremental/fingerprints.ts';
 import { digest, filesDigest, filesUnder, linkFolder, readSearchKeys, type KeptFolder, type SearchKeys } from './search-reuse.ts';
 
 const { values } = parseArgs({
@@ -58,8 +59,6 @@ const { values } = parseArgs({
     'names-reused-out': { type: 'string' },
     /** For tests: bundles of at most this many pages instead of SLICE_PAGES, to split a small export. */
     'slice-pages': { type: 'string' },
-    /** The dataset files' digests (the build's dataset-digests.json); without it the step hashes the files it reads. */
-    'dataset-digests': { type: 'string' },
     /** Internal: only make the records, a bundle a file, into this folder (and link what is reused). */
     'make-records': { type: 'string' },
   },
@@ -161,7 +160,7 @@ async function reuse(key: string, kept: KeptFolder | undefined, from: string | u
  * the records of the others, a bundle a file, into `folder` with plan.json.
  */
 async function planRecords(dataset: string, folder: string, outDir: string, previous: Previous, namesDir?: string, slicePages = SLICE_PAGES): Promise<void> {
-  const inputs = await recordsInputs(dataset, values['dataset-digests'], slicePages, namesDir !== undefined);
+  const inputs = recordsInputs(dataset, slicePages, namesDir !== undefined);
   const kept = await reuseEverything(previous, inputs, outDir, namesDir);
   if (kept) {
     process.stderr.write(`search index: the honorees, projects, notices and places are the previous build's: ${kept.bundles.length} bundles and the name index kept as they are\n`);
@@ -191,13 +190,11 @@ async function planRecords(dataset: string, folder: string, outDir: string, prev
 const RECORD_SOURCES = ['honorees.json', 'projects.json', 'notices.json', 'regions.json'] as const;
 
 /**
- * A digest of what the records are made from: those files (by the build's digests when given) and how bundles are cut.
- * The code is not in it: the previous build's keys are used only when the code is the same (src/build/build-site.ts).
+ * A digest of what the records are made from: those files' bytes and how bundles are cut. The code is not in it: the
+ * previous build's keys are used only when the code is the same (src/build/build-site.ts).
  */
-async function recordsInputs(dataset: string, digestsFile: string | undefined, slicePages: number, names: boolean): Promise<string> {
-  const digests = digestsFile ? (JSON.parse(await readFile(digestsFile, 'utf8')) as Record<string, string>) : {};
-  const parts = await Promise.all(RECORD_SOURCES.map(async (file) => `${file} ${digests[file] ?? digest([await readFile(join(dataset, file), 'utf8')])}`));
-  return digest([...parts, `slice ${slicePages}`, `names ${names}`]);
+function recordsInputs(dataset: string, slicePages: number, names: boolean): string {
+  return digest([...RECORD_SOURCES.map((file) => `${file} ${fileDigest(join(dataset, file))}`), `slice ${slicePages}`, `names ${names}`]);
 }
 
 /**
@@ -279,10 +276,10 @@ async function writeAll(bundles: SearchBundle[], site?: string): Promise<BundleS
 async function indexRecords(dataset: string, outDir: string, namesDir?: string): Promise<RecordsPlan> {
   const folder = await mkdtemp(join(tmpdir(), 'yangguang-records-'));
   try {
-    const pass = (option: 'previous' | 'previous-names' | 'previous-keys' | 'slice-pages' | 'dataset-digests') => (values[option] ? [`--${option}`, values[option]] : []);
+    const pass = (option: 'previous' | 'previous-names' | 'previous-keys' | 'slice-pages') => (values[option] ? [`--${option}`, values[option]] : []);
     const args = [
       fileURLToPath(import.meta.url), '--dataset', dataset, '--out', outDir, '--make-records', folder,
-      ...(namesDir ? ['--names', namesDir] : []), ...pass('previous'), ...pass('previous-names'), ...pass('previous-keys'), ...pass('slice-pages'), ...pass('dataset-digests'),
+      ...(namesDir ? ['--names', namesDir] : []), ...pass('previous'), ...pass('previous-names'), ...pass('previous-keys'), ...pass('slice-pages'),
     ];
     const child = spawn(process.execPath, args, { stdio: 'inherit' });
     const code = await new Promise<number>((resolve) => child.on('exit', (exit) => resolve(exit ?? 1)));
