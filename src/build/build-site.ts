@@ -318,8 +318,8 @@ async function prepareDataset(build: Build): Promise<boolean> {
   const { options, datasetDir, problems } = build;
   const inputProblems = join(build.workDir, 'input-problems.json');
   const files = { dataset: datasetDir, problems: inputProblems, photos: photoSourcesFile(build), unpublished: unpublishedPeopleFile(build) };
-  const key = build.code && build.exportDigest && !options.full ? preparedKey(build.code, resolve(options.dataDir), build.exportDigest) : undefined;
-  const restored = key !== undefined && hasPrepared(PREPARED_ROOT, key) && (await build.steps.inline('read, validate and derive: as the last build of this export (prepared cache)', () => restorePrepared(PREPARED_ROOT, key, files, options.today)));
+  const key = build.code && build.exportDigest ? preparedKey(build.code, resolve(options.dataDir), build.exportDigest) : undefined;
+  const restored = key !== undefined && !options.full && hasPrepared(PREPARED_ROOT, key) && (await build.steps.inline('read, validate and derive: as the last build of this export (prepared cache)', () => restorePrepared(PREPARED_ROOT, key, files, options.today)));
   const prepared = restored ? undefined : await build.steps.run('read, validate and derive', stepScript('prepare.ts'), [
     '--data', resolve(options.dataDir), '--dataset', datasetDir, '--problems', inputProblems, '--today', options.today,
     '--unpublished', files.unpublished, '--photos', files.photos,
@@ -336,8 +336,7 @@ async function prepareDataset(build: Build): Promise<boolean> {
   }
   if (restored) return true;
   if (prepared?.exitCode === 0) {
-    const exportDigest = build.exportDigest;
-    if (build.code && exportDigest) await build.steps.inline('prepared cache kept', () => keepPrepared(PREPARED_ROOT, preparedKey(build.code, resolve(options.dataDir), exportDigest), files));
+    if (key !== undefined) await build.steps.inline('prepared cache kept', () => keepPrepared(PREPARED_ROOT, key, files));
     return true;
   }
   if (prepared && !problems.some((problem) => problem.severity === 'error')) problems.push(stepFailed('read, validate and derive', prepared));

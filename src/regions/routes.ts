@@ -7,9 +7,9 @@ import type { RegionPageLists, Shortlist } from './derive/region-page.ts';
  * A region page shows its props in the layout, a map drawn from the boundaries and regions, and the publicity
  * state of each notice it lists (the build day decides those).
  */
-export function regionInputs(lists: RegionPageLists, props: { lists: RegionPageLists }): unknown {
+export function regionInputs(props: { lists: RegionPageLists }): unknown {
   const today = buildDay();
-  const { lists: _lists, ...rest } = props;
+  const { lists, ...rest } = props;
   // Each listed record by its digest, made once however many region pages list it (a project with its fund lines is
   // on its village's, township's, county's and the city's page): hashing them whole took ~2.3 s at scale.
   const shortlist = <T extends object>({ shown, total }: Shortlist<T>) => ({ shown: shown.map(recordDigest), total });

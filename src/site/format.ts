@@ -1,5 +1,6 @@
 // How numbers, money and dates read in Chinese.
 import type { Ratio } from './ratio.ts';
+import { memoized } from './memo.ts';
 
 const integer = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
 const yuanExact = new Intl.NumberFormat('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -42,16 +43,8 @@ export function formatPercent(ratio: Ratio): string {
   return ratio !== undefined && Number.isFinite(ratio) ? percent.format(ratio) : '—';
 }
 
-// A build formats a million fund lines' dates, a few thousand distinct days: each is worked out once.
-const formattedDates = new Map<string, string>();
-
-/** 2026-11-01 → 2026年11月1日 */
-export function formatDate(iso: string): string {
-  let text = formattedDates.get(iso);
-  if (text === undefined) {
-    const [year, month, day] = iso.split('-').map(Number);
-    text = `${year}年${month}月${day}日`;
-    formattedDates.set(iso, text);
-  }
-  return text;
-}
+/** 2026-11-01 → 2026年11月1日 (a build formats a million fund lines' dates, a few thousand distinct days: each once) */
+export const formatDate = memoized((iso: string): string => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${year}年${month}月${day}日`;
+});

@@ -1,6 +1,7 @@
 // The downloads behind the funds tables: the same rows and columns the table shows, amounts in exact yuan.
 // Used at build time for the static views and in the browser for a filtered view, so both agree.
 import { fenToYuanText, toCsv, type CsvCell } from '../../site/csv-out.ts';
+import { memoized } from '../../site/memo.ts';
 import type { Ratio } from '../../site/ratio.ts';
 import { disbursementRate, shareOfAllocation, totalShare, type BreakdownDimension, type BreakdownRow } from './funds-breakdown.ts';
 import type { FundFilters } from './funds-query.ts';
@@ -157,12 +158,4 @@ export function asDataUrl(text: string, type: 'text/csv' | 'application/json'): 
 
 // Each character's escape worked out once: a project's JSON has a thousand quotes, and 20,000 project pages made
 // encodeURIComponent the larger part of the time their downloads took.
-const escapes = new Map<string, string>();
-function escapeInDataUrl(char: string): string {
-  let escaped = escapes.get(char);
-  if (escaped === undefined) {
-    escaped = encodeURIComponent(char);
-    escapes.set(char, escaped);
-  }
-  return escaped;
-}
+const escapeInDataUrl = memoized(encodeURIComponent);
